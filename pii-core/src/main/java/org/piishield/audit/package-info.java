@@ -1,0 +1,2 @@
+/** Audit events and sinks; the disabled sink costs nothing. */
+package org.piishield.audit;

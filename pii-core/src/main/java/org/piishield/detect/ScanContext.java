@@ -1,0 +1,307 @@
+package org.piishield.detect;
+
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Per-call scanning state: the text, its language, and a token index built in one pass so recognizers can
+ * jump to cheap cues (digit runs, capitalised words, {@code @} signs) instead of running their patterns
+ * over the whole text.
+ *
+ * <p>A token is a maximal run of letters and digits (combining marks stay inside the run); everything
+ * else separates tokens. Token {@code i} spans {@code [tokenStart(i), tokenEnd(i))} in the original text.
+ *
+ * <p>Not thread-safe. The engine keeps one per thread and {@link #reset}s it for every document; matchers
+ * handed out by {@link #matcher(Pattern)} are reset to the current text and reused.
+ */
+public final class ScanContext {
+
+  /** The token contains at least one digit. */
+  public static final int DIGIT = 1;
+  /** The token contains at least one letter. */
+  public static final int LETTER = 2;
+  /** The first char is an upper-case letter. */
+  public static final int UPPER_FIRST = 4;
+  /** Every letter is upper case (and there is at least one). */
+  public static final int ALL_UPPER = 8;
+  /** The first char is a lower-case letter. */
+  public static final int LOWER_FIRST = 16;
+  /** Only digits. */
+  public static final int ALL_DIGIT = 32;
+
+  private static final byte C_OTHER = 0;
+  private static final byte C_DIGIT = 1;
+  private static final byte C_UPPER = 2;
+  private static final byte C_LOWER = 3;
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (int c = '0'; c <= '9'; c++) {
+      ASCII[c] = C_DIGIT;
+    }
+    for (int c = 'A'; c <= 'Z'; c++) {
+      ASCII[c] = C_UPPER;
+    }
+    for (int c = 'a'; c <= 'z'; c++) {
+      ASCII[c] = C_LOWER;
+    }
+  }
+
+  private CharSequence text = "";
+  private Language language = Language.EN;
+  private int[] tokStart = new int[256];
+  private int[] tokEnd = new int[256];
+  private int[] tokFlags = new int[256];
+  private int tokenCount;
+  private int[] digitTokens = new int[64];
+  private int digitCount;
+  private int[] upperTokens = new int[64];
+  private int upperCount;
+  private int[] atSigns = new int[8];
+  private int atCount;
+  private int generation;
+  private final Map<Pattern, CachedMatcher> matchers = new IdentityHashMap<>();
+
+  private static final class CachedMatcher {
+    final Matcher matcher;
+    int generation;
+
+    CachedMatcher(Matcher matcher) {
+      this.matcher = matcher;
+    }
+  }
+
+  /** Prepares this context for a new text; tokenises it once. */
+  public ScanContext reset(CharSequence newText, Language newLanguage) {
+    this.text = newText;
+    this.language = newLanguage;
+    this.generation++;
+    tokenize();
+    return this;
+  }
+
+  public CharSequence text() {
+    return text;
+  }
+
+  public Language language() {
+    return language;
+  }
+
+  public int tokenCount() {
+    return tokenCount;
+  }
+
+  public int tokenStart(int i) {
+    return tokStart[i];
+  }
+
+  public int tokenEnd(int i) {
+    return tokEnd[i];
+  }
+
+  public int tokenLength(int i) {
+    return tokEnd[i] - tokStart[i];
+  }
+
+  public int tokenFlags(int i) {
+    return tokFlags[i];
+  }
+
+  public boolean tokenHas(int i, int flag) {
+    return (tokFlags[i] & flag) != 0;
+  }
+
+  /** Number of tokens that contain a digit; see {@link #digitToken(int)}. */
+  public int digitTokenCount() {
+    return digitCount;
+  }
+
+  /** The token index of the {@code k}-th token that contains a digit, in text order. */
+  public int digitToken(int k) {
+    return digitTokens[k];
+  }
+
+  /** Number of tokens whose first char is an upper-case letter. */
+  public int upperTokenCount() {
+    return upperCount;
+  }
+
+  /** The token index of the {@code k}-th token starting with an upper-case letter, in text order. */
+  public int upperToken(int k) {
+    return upperTokens[k];
+  }
+
+  public int atSignCount() {
+    return atCount;
+  }
+
+  /** Char offset of the {@code k}-th {@code '@'} in the text. */
+  public int atSign(int k) {
+    return atSigns[k];
+  }
+
+  /** Index of the first token that ends after {@code offset}, or {@link #tokenCount()} if none. */
+  public int tokenAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = tokenCount;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokEnd[mid] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Index of the last token that starts before {@code offset}, or -1 if none. */
+  public int tokenBefore(int offset) {
+    int lo = 0;
+    int hi = tokenCount;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokStart[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo - 1;
+  }
+
+  /** Whether token {@code i} equals {@code folded} after case and accent folding. */
+  public boolean tokenEquals(int i, String folded) {
+    int len = tokEnd[i] - tokStart[i];
+    if (len != folded.length()) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (org.piishield.text.Fold.fold(text.charAt(tokStart[i] + k)) != folded.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A matcher for {@code pattern} over the current text, reused across calls within this context.
+   * Callers set a region before matching; the matcher is reset for every new text.
+   */
+  public Matcher matcher(Pattern pattern) {
+    CachedMatcher m = matchers.get(pattern);
+    if (m == null) {
+      m = new CachedMatcher(pattern.matcher(text));
+      m.generation = generation;
+      matchers.put(pattern, m);
+      return m.matcher;
+    }
+    if (m.generation != generation) {
+      m.matcher.reset(text);
+      m.generation = generation;
+    }
+    return m.matcher;
+  }
+
+  private void tokenize() {
+    CharSequence t = text;
+    int n = t.length();
+    tokenCount = 0;
+    digitCount = 0;
+    upperCount = 0;
+    atCount = 0;
+    int i = 0;
+    while (i < n) {
+      char c = t.charAt(i);
+      byte cls = classOf(c);
+      if (cls == C_OTHER) {
+        if (c == '@') {
+          if (atCount == atSigns.length) {
+            atSigns = Arrays.copyOf(atSigns, atCount * 2);
+          }
+          atSigns[atCount++] = i;
+        }
+        i++;
+        continue;
+      }
+      int start = i;
+      int flags = cls == C_DIGIT ? DIGIT | ALL_DIGIT : LETTER | (cls == C_UPPER ? UPPER_FIRST : LOWER_FIRST);
+      boolean allUpper = cls == C_UPPER;
+      boolean allDigit = cls == C_DIGIT;
+      i++;
+      while (i < n) {
+        char d = t.charAt(i);
+        byte k = classOf(d);
+        if (k == C_OTHER) {
+          if (d >= 128 && Character.getType(d) == Character.NON_SPACING_MARK) {
+            i++;
+            continue;
+          }
+          break;
+        }
+        if (k == C_DIGIT) {
+          flags |= DIGIT;
+        } else {
+          flags |= LETTER;
+          allDigit = false;
+          if (k == C_LOWER) {
+            allUpper = false;
+          }
+        }
+        i++;
+      }
+      if (!allDigit) {
+        flags &= ~ALL_DIGIT;
+      }
+      if (allUpper && (flags & LETTER) != 0) {
+        flags |= ALL_UPPER;
+      }
+      addToken(start, i, flags);
+    }
+  }
+
+  private static byte classOf(char c) {
+    if (c < 128) {
+      return ASCII[c];
+    }
+    if (Character.isDigit(c)) {
+      return C_DIGIT;
+    }
+    if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+      return C_UPPER;
+    }
+    if (Character.isLetter(c)) {
+      return C_LOWER;
+    }
+    return C_OTHER;
+  }
+
+  private void addToken(int start, int end, int flags) {
+    if (tokenCount == tokStart.length) {
+      int cap = tokenCount + (tokenCount >> 1);
+      tokStart = Arrays.copyOf(tokStart, cap);
+      tokEnd = Arrays.copyOf(tokEnd, cap);
+      tokFlags = Arrays.copyOf(tokFlags, cap);
+    }
+    int idx = tokenCount++;
+    tokStart[idx] = start;
+    tokEnd[idx] = end;
+    tokFlags[idx] = flags;
+    if ((flags & DIGIT) != 0) {
+      if (digitCount == digitTokens.length) {
+        digitTokens = Arrays.copyOf(digitTokens, digitCount * 2);
+      }
+      digitTokens[digitCount++] = idx;
+    }
+    if ((flags & UPPER_FIRST) != 0) {
+      if (upperCount == upperTokens.length) {
+        upperTokens = Arrays.copyOf(upperTokens, upperCount * 2);
+      }
+      upperTokens[upperCount++] = idx;
+    }
+  }
+}

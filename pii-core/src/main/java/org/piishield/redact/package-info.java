@@ -1,0 +1,2 @@
+/** Policies, typed operator specs and the one-pass {@link org.piishield.redact.Redactor}. */
+package org.piishield.redact;

@@ -1,0 +1,2 @@
+/** Deterministic resolution of overlapping detections. */
+package org.piishield.resolve;

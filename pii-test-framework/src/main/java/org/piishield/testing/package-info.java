@@ -1,0 +1,2 @@
+/** Shared test fixtures: synthetic PII, seeded random text and engine invariants. */
+package org.piishield.testing;
