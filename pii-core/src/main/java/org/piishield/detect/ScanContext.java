@@ -271,13 +271,10 @@ public final class ScanContext {
     if (Character.isDigit(c)) {
       return C_DIGIT;
     }
-    if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
-      return C_UPPER;
+    if (!Character.isLetter(c)) {
+      return C_OTHER;
     }
-    if (Character.isLetter(c)) {
-      return C_LOWER;
-    }
-    return C_OTHER;
+    return Character.isUpperCase(c) || Character.isTitleCase(c) ? C_UPPER : C_LOWER;
   }
 
   private void addToken(int start, int end, int flags) {
