@@ -83,6 +83,12 @@ public final class ScanContext {
     return this;
   }
 
+  /** Sets the language of the current text without tokenising it again. */
+  public ScanContext language(Language newLanguage) {
+    this.language = newLanguage;
+    return this;
+  }
+
   public CharSequence text() {
     return text;
   }

@@ -115,7 +115,7 @@ public final class PiiEngine {
     ctx.reset(text, Language.EN);
     Language lang = language != null ? language
         : languages.size() == 1 ? languages.iterator().next() : LanguageGuesser.guess(ctx);
-    ctx.reset(text, lang);
+    ctx.language(lang);
     buf.clear(baseBudget + text.length() / 4);
     try {
       for (Recognizer r : recognizers) {
