@@ -100,7 +100,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (warmupSeconds > 0) {
           progress.clear();
-          out.printf(Locale.ROOT, "warm-up     %.1f s (%d passes)%n", (System.nanoTime() - warmStart) / 1e9, warmRounds);
+          out.printf(Locale.ROOT, "warm-up     %.1f s (%d pass%s)%n", (System.nanoTime() - warmStart) / 1e9, warmRounds,
+              warmRounds == 1 ? "" : "es");
         }
         double[] rates = new double[rounds];
         long findings = 0;

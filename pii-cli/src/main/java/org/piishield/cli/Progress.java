@@ -50,6 +50,7 @@ final class Progress implements AutoCloseable {
       err.print('\r');
       err.print(" ".repeat(shown));
       err.print('\r');
+      err.flush();
       shown = 0;
     }
   }
