@@ -1,0 +1,228 @@
+package org.piishield.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.piishield.detect.Detection;
+import org.piishield.detect.Language;
+import org.piishield.engine.PiiEngine;
+import org.piishield.extract.ExtractedText;
+import org.piishield.extract.Extractors;
+import org.piishield.redact.Policy;
+import org.piishield.redact.PseudonymTable;
+import org.piishield.redact.RedactionResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code shield redact}: writes redacted copies of files under an output directory, and a CSV log.
+ *
+ * <ol>
+ *   <li>Load the policy (built-in name or JSON file) and build the engine.
+ *   <li>Walk the inputs, skipping the output directory and the log. Work out every output path
+ *       ({@code OUT/relative path}); refuse to run if one of them is an input (nothing is written).
+ *   <li>Per document: extract, detect, map detections to offsets in the file as read, and redact that
+ *       original text (for HTML the markup around the spans is kept). Write the copy atomically.
+ *   <li>Append the applied spans to the log (written atomically when the run ends).
+ * </ol>
+ *
+ * One {@link PseudonymTable} serves the whole run, so the same value gets the same surrogate in every file.
+ */
+@Command(name = "redact", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    headerHeading = "%n", header = "Write redacted copies of files, and a log of what was redacted.",
+    description = {
+        "Each input is scanned and a copy with every finding replaced as the policy says is written under "
+            + "--out, keeping file names and the paths inside walked directories. Inputs are never "
+            + "overwritten. The log (CSV: source,start,end,type,operator,exemption,score,recognizer) never "
+            + "holds the original values.",
+        "",
+        "Policies: default ([TYPE] labels), foia (exemption codes such as (b)(6) in the box), mask (***), "
+            + "pseudonym (PERSON_1, ... stable across the run), remove (deleted), or a JSON policy file. "
+            + "A policy using the hash operator needs SHIELD_HASH_KEY (base64, 16+ bytes)."},
+    synopsisHeading = "%nUsage: ", descriptionHeading = "%n", parameterListHeading = "%nArguments:%n", optionListHeading = "%nOptions:%n",
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  shield redact --policy foia --out release/ examples/",
+        "  shield redact --policy pseudonym --log case-17.csv --out case-17/ \\",
+        "      memo.txt notes.html",
+        "  shield redact --policy my-policy.json --min-score 0.6 --out out/ records/",
+        "",
+        "Exit codes: 0 done; 2 usage error (also: unknown policy, output would",
+        "overwrite an input); 3 some input, the policy file or an output could not",
+        "be read or written (named on stderr; the rest was redacted)."})
+final class RedactCommand implements Callable<Integer> {
+
+  static final String DEFAULT_LOG_NAME = "redaction-log.csv";
+
+  @ParentCommand
+  ShieldCommand root;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--policy", paramLabel = "NAME|FILE", defaultValue = "default",
+      description = "default, foia, mask, pseudonym, remove, or a JSON policy file (default: ${DEFAULT-VALUE}).")
+  String policyName;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "redacted",
+      description = "Directory for the redacted copies (default: ${DEFAULT-VALUE}, in the current directory).")
+  Path outDir;
+
+  @Option(names = "--log", paramLabel = "FILE", description = "Redaction log, CSV (default: DIR/" + DEFAULT_LOG_NAME + ").")
+  Path logFile;
+
+  @Mixin
+  EngineOptions engineOptions;
+
+  @Mixin
+  ReadOptions readOptions;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to redact.")
+  List<String> paths;
+
+  @Override
+  public Integer call() throws IOException {
+    if (paths.contains(InputFile.STDIN)) {
+      throw new ParameterException(spec.commandLine(), "redact writes files and cannot read standard input; "
+          + "save it to a file first (or use 'shield scan -')");
+    }
+    Policy policy;
+    try {
+      policy = PolicyOption.load(policyName, root.context().env(), spec);
+    } catch (PolicyOption.PolicyFileException e) {
+      spec.commandLine().getErr().println("shield: " + e.getMessage());
+      return ExitCode.INPUT;
+    }
+    PiiEngine engine = engineOptions.engine(spec, policy);
+    Language lang = engineOptions.language(spec);
+    Path log = logFile != null ? logFile : outDir.resolve(DEFAULT_LOG_NAME);
+    PrintWriter out = spec.commandLine().getOut();
+    try (Progress progress = new Progress(spec.commandLine().getErr(), root.context().interactive())) {
+      ErrorReport errors = new ErrorReport(progress);
+      List<InputFile> inputs = new InputWalker(realPaths(outDir, log), errors).walk(paths);
+      refuseOverwritingInputs(inputs, log);
+      DocumentReader reader = new DocumentReader(Extractors.discover(), readOptions.maxBytes, root.context().stdin());
+      PseudonymTable pseudonyms = new PseudonymTable();
+      Map<Path, String> written = new HashMap<>();
+      int files = 0;
+      int spans = 0;
+      AtomicOutput logOut;
+      try {
+        logOut = AtomicOutput.create(log);
+      } catch (IOException e) {
+        errors.input(log.toString(), "cannot write the log: " + DocumentReader.reason(e));
+        return errors.exitCode();
+      }
+      try (logOut) {
+        RedactionLog redactionLog = new RedactionLog(logOut.writer());
+        for (int i = 0; i < inputs.size(); i++) {
+          InputFile f = inputs.get(i);
+          progress.status("redacting " + (i + 1) + "/" + inputs.size() + " " + f.source());
+          Path target = outDir.resolve(f.relative());
+          String earlier = written.putIfAbsent(target.toAbsolutePath().normalize(), f.source());
+          if (earlier != null) {
+            errors.input(f.source(), "skipped: its copy " + target + " would replace the copy of " + earlier);
+            continue;
+          }
+          ExtractedText doc;
+          try {
+            doc = reader.read(f);
+          } catch (InputException e) {
+            errors.input(f.source(), e.getMessage());
+            continue;
+          }
+          RedactionResult result;
+          try {
+            List<Detection> found = OriginalOffsets.map(engine.detect(doc.text(), lang), doc);
+            result = engine.redact(doc.original(), found, pseudonyms);
+          } catch (RuntimeException e) {
+            errors.internal(f.source(), e);
+            continue;
+          }
+          try {
+            AtomicOutput.write(target, result.text());
+          } catch (IOException e) {
+            errors.input(target.toString(), "cannot write: " + DocumentReader.reason(e));
+            continue;
+          }
+          redactionLog.append(f.source(), result.applied());
+          files++;
+          spans += result.applied().size();
+          out.println(f.source() + " -> " + target + " (" + plural(result.applied().size(), "span") + ")");
+        }
+        logOut.commit();
+      }
+      out.println("Redacted " + plural(spans, "span") + " in " + plural(files, "file") + " with policy '"
+          + policy.name() + "'; copies in " + outDir + ", log in " + log);
+      out.flush();
+      return errors.exitCode();
+    }
+  }
+
+  /** Exits with a usage error before anything is written if a copy or the log would replace an input. */
+  private void refuseOverwritingInputs(List<InputFile> inputs, Path log) {
+    Path out = outDir.toAbsolutePath().normalize();
+    for (String arg : paths) {
+      Path p = Path.of(arg);
+      if (Files.isDirectory(p) && isSame(p, out)) {
+        throw new ParameterException(spec.commandLine(), "--out " + outDir + " is the input directory " + arg
+            + "; refusing to overwrite inputs. Choose another --out.");
+      }
+    }
+    Set<Path> inputPaths = new HashSet<>();
+    for (InputFile f : inputs) {
+      inputPaths.add(f.path().toAbsolutePath().normalize());
+    }
+    for (InputFile f : inputs) {
+      Path target = outDir.resolve(f.relative());
+      if (inputPaths.contains(target.toAbsolutePath().normalize()) || isSame(target, f.path())) {
+        throw new ParameterException(spec.commandLine(), "the redacted copy of " + f.source() + " would be "
+            + target + ", which is an input; refusing to overwrite inputs. Choose another --out.");
+      }
+      if (isSame(log, f.path())) {
+        throw new ParameterException(spec.commandLine(), "--log " + log + " is the input " + f.source()
+            + "; refusing to overwrite inputs.");
+      }
+    }
+  }
+
+  private static boolean isSame(Path a, Path b) {
+    if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+      return true;
+    }
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static Set<Path> realPaths(Path... paths) {
+    Set<Path> out = new HashSet<>();
+    for (Path p : paths) {
+      try {
+        out.add(p.toRealPath());
+      } catch (IOException e) {
+        // does not exist yet, so there is nothing of it to skip
+      }
+    }
+    return out;
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,2 @@
+/** The reproducible benchmark corpus and helpers behind {@code shield bench}. */
+package org.piishield.cli.bench;
