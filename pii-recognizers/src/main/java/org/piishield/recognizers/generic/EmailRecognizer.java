@@ -20,12 +20,13 @@ public final class EmailRecognizer implements Recognizer {
 
   public static final String NAME = "email";
 
-  /** Local part, {@code @}, dotted domain with a 2–24 letter top-level label; every quantifier bounded. */
-  private static final Pattern EMAIL = Pattern.compile(
-      "[A-Za-z0-9](?:[A-Za-z0-9._%+'-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?\\.){1,8}"
-          + "[A-Za-z]{2,24}(?![A-Za-z0-9-])");
-  private static final int WINDOW_BEFORE = 64;
-  private static final int WINDOW_AFTER = 260;
+  /**
+   * The domain after the {@code @}: dotted labels with a 2–24 letter top-level label; every quantifier
+   * bounded. Matched with {@code lookingAt} from the char after the {@code @}.
+   */
+  private static final Pattern DOMAIN = Pattern.compile(
+      "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?\\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])");
+  private static final int MAX_LOCAL = 64;
   private static final ContextSpec CONTEXT = ContextSpec.of("email", "e-mail", "mail", "correo", "contact",
       "contacto", "electrónico");
 
@@ -47,34 +48,35 @@ public final class EmailRecognizer implements Recognizer {
   @Override
   public void detect(ScanContext ctx, DetectionSink out) {
     CharSequence text = ctx.text();
-    Matcher m = ctx.matcher(EMAIL);
+    int n = text.length();
+    Matcher m = ctx.matcher(DOMAIN);
     int lastEnd = 0;
     for (int k = 0; k < ctx.atSignCount(); k++) {
       int at = ctx.atSign(k);
-      if (at < lastEnd) {
+      if (at < lastEnd || at + 1 >= n) {
         continue;
       }
-      int from = Math.max(lastEnd, at - WINDOW_BEFORE);
-      // start the region at a plausible local-part boundary so the match is not cut mid-word
-      while (from < at && isLocalChar(text.charAt(from)) && from > lastEnd && isLocalChar(text.charAt(from - 1))) {
-        from--;
+      // walk back over the local part; it must start with a letter or digit and not run into a previous match
+      int s = at;
+      while (s > lastEnd && at - s < MAX_LOCAL && isLocalChar(text.charAt(s - 1))) {
+        s--;
       }
-      m.region(from, Math.min(text.length(), at + WINDOW_AFTER));
-      while (m.find()) {
-        if (m.start() <= at && m.end() > at) {
-          int s = m.start();
-          while (s < at && (text.charAt(s) == '.' || text.charAt(s) == '-')) {
-            s++;
-          }
-          out.add(s, m.end(), EntityType.EMAIL, 0.9, this, "address", null);
-          lastEnd = m.end();
-          break;
-        }
-        if (m.start() > at) {
-          break;
-        }
+      while (s < at && !isAlnum(text.charAt(s))) {
+        s++;
+      }
+      if (s == at || (s > 0 && isLocalChar(text.charAt(s - 1)) && at - s >= MAX_LOCAL)) {
+        continue;
+      }
+      m.region(at + 1, Math.min(n, at + 1 + 260));
+      if (m.lookingAt()) {
+        out.add(s, m.end(), EntityType.EMAIL, 0.9, this, "address", null);
+        lastEnd = m.end();
       }
     }
+  }
+
+  private static boolean isAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   private static boolean isLocalChar(char c) {
