@@ -1,0 +1,627 @@
+package org.piishield.recognizers.internal.hispanic;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.piishield.detect.DetectionSink;
+import org.piishield.detect.EntityType;
+import org.piishield.detect.Recognizer;
+import org.piishield.detect.ScanContext;
+import org.piishield.text.Fold;
+import org.piishield.text.FoldedWordSet;
+
+/**
+ * Finds Spanish and Mexican street addresses for {@code es.SpanishStreetAddressRecognizer} and
+ * {@code mx.MexicanStreetAddressRecognizer}, which share the street-type list ({@code street-types.txt}),
+ * the street-name grammar and the house-number and floor/door grammar; the {@link Dialect} picks the cue
+ * words and the tail (Spanish postal code and city, or Mexican colonia, C.P. and city). Not API.
+ *
+ * <p>An address is, in order:
+ * <ol>
+ *   <li>a street type ({@code Calle}, {@code C/}, {@code Avda.}, {@code Pº}, {@code Blvd.} …), the cue; or a
+ *       form label followed by a colon ({@code Domicilio:}), then a street without type;
+ *   <li>a name: up to 8 capitalised words joined by single spaces, hyphens or the dot of an abbreviated title
+ *       ({@code Dr.}, {@code Sta.}), with particles ({@code de}, {@code de la}, {@code y}) inside; a road code
+ *       ({@code N-332}); a numeric name ({@code 5 de Mayo}); or, when a number follows, lower-case words
+ *       ({@code calle puente cesures, 16});
+ *   <li>a house number ({@code 5}, {@code nº 5}, {@code núm. 12}, {@code #284}, {@code 1-3}, {@code 12B},
+ *       {@code s/n}, {@code Km 9,1});
+ *   <li>floor and door ({@code 3º B}, {@code 2º izq.}, {@code bajo A}, {@code piso 4}, {@code puerta 2},
+ *       {@code esc. A}, {@code , 3, A}, {@code Int. 4}, {@code Mz. 3 Lt. 12});
+ *   <li>Spain: a postal code 01000–52999 and a city ({@code 28014 Madrid}); Mexico: colonia, alcaldía,
+ *       {@code C.P. 06000} and city segments ({@code , Col. Centro, C.P. 06000, Ciudad de México}).
+ * </ol>
+ * The span runs from the cue (the label is excluded) to the end of the last part found.
+ *
+ * <p>Scores: typed street with a capitalised name and a number (or a tail) 0.7, with a tail 0.75; the cue in
+ * lower case or an ambiguous abbreviation ({@code C. Mayor 5}) −0.1; lower-case words in the name −0.15
+ * (−0.25 when there is no capitalised word); street and name without number 0.35 (left to context such as
+ * {@code domicilio}); after a label 0.65. A name with lower-case words whose number is followed by a
+ * lower-case word ({@code Calle abajo había 3 coches}) is not an address.
+ *
+ * <p>Cost: one pass over the token flags with a first-letter filter, one folded hash lookup per candidate
+ * token, and a few anchored regex matches in a window of at most ~120 chars per cue. Immutable and
+ * thread-safe; per-call state lives in a scratch object made once per {@link #scan} call.
+ */
+public final class HispanicAddressScanner {
+
+  /** Which cue words and which address tail to look for. */
+  public enum Dialect {
+    SPAIN,
+    MEXICO
+  }
+
+  static final int ES = 1;
+  static final int MX = 2;
+  static final int LOWER = 4;
+  static final int PUNCT = 8;
+  static final int SLASH = 16;
+  static final int DOT_WEAK = 32;
+  static final int LABEL = 64;
+
+  static final double SCORE_STREET = 0.7;
+  static final double SCORE_TAIL_BONUS = 0.05;
+  static final double SCORE_NO_NUMBER = 0.35;
+  static final double SCORE_LABELLED = 0.65;
+  static final double PENALTY_WEAK_CUE = 0.1;
+  static final double PENALTY_LOWER_WORDS = 0.15;
+  static final double PENALTY_NO_CAPITAL = 0.25;
+
+  private static final int MAX_NAME_TOKENS = 8;
+  private static final int MAX_LOWER_WORDS = 3;
+  private static final int MAX_UNITS = 6;
+  private static final int MAX_TAIL_SEGMENTS = 5;
+  private static final int WINDOW = 120;
+
+  private static final TypeList TYPE_LIST = loadTypes("street-types.txt");
+  private static final FoldedWordSet TYPES = TYPE_LIST.words();
+  /** Bit {@code c - 'a'} is set when a street type or label starts with folded letter {@code c}. */
+  private static final int TYPE_INITIALS = TYPE_LIST.initials();
+  private static final FoldedWordSet NAME_ABBREVIATIONS =
+      FoldedWordSet.load(HispanicAddressScanner.class, "name-abbreviations.txt");
+  private static final FoldedWordSet PARTICLES =
+      FoldedWordSet.of("de", "del", "la", "las", "los", "el", "y", "e", "i", "da", "do", "das", "dos", "d", "l");
+  private static final FoldedWordSet MONTHS = FoldedWordSet.of("enero", "febrero", "marzo", "abril", "mayo",
+      "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre");
+  /** Tokens that introduce the house number, so they end the name: {@code Calle Mayor nº 5}. */
+  private static final FoldedWordSet NUMBER_MARKERS =
+      FoldedWordSet.of("n", "no", "nº", "nro", "num", "numero", "km", "s", "sn");
+  /** Unit words that end the name when a number follows: {@code Calle Pino Mz. 3 Lt. 12}. */
+  private static final FoldedWordSet UNIT_WORDS = FoldedWordSet.of("piso", "planta", "puerta", "pta", "esc",
+      "escalera", "bloque", "portal", "local", "apto", "apartamento", "dpto", "depto", "departamento", "edif",
+      "edificio", "casa", "int", "interior", "ext", "exterior", "mz", "mza", "manzana", "lt", "lote", "nave");
+  private static final int MAX_TYPE_LENGTH = 12;
+
+  private static final String H = "\\h";
+  private static final String LETTERS = "[\\p{L}\\p{M}'’]";
+  /** A word of a place name that is a contact label or the country, not part of the place: {@code Madrid Tel}. */
+  private static final String NOT_PLACE = "(?!(?iu:tel|telf|tfno|tfo|tel[ée]fono|fax|email|e-mail|correo|m[óo]vil"
+      + "|espa[ñn]a|spain)(?![\\p{L}\\p{M}]))";
+  /**
+   * A capitalised place or colonia name, up to 4 words with particles: {@code Alcalá de Henares},
+   * {@code A Coruña}, {@code Ciudad de México}. Words are matched possessively (never cut: {@code Madrid mm} is
+   * not {@code Madri}) and may not be followed by a lower-case word ({@code Madrid y su} is no city).
+   */
+  private static final String PLACE = "(?:[AO]" + H + ")?\\p{Lu}" + LETTERS + "{1,24}+(?:(?:" + H
+      + "(?iu:de|del|la|las|los|el|y|i)){0,2}[" + H + "-]" + NOT_PLACE + "\\p{Lu}" + LETTERS + "{1,24}+){0,3}(?!"
+      + H + "{1,2}\\p{Ll})";
+  private static final String END = "(?![\\p{L}\\p{N}ºª°]|[/:.]\\d)";
+
+  /**
+   * House number after the name: {@code 5}, {@code , 18}, {@code nº 2A}, {@code n.º 119}, {@code núm. 12},
+   * {@code No. Ext. 49}, {@code #284}, {@code 1 y 3}, {@code 58-182}, {@code 12 bis}, {@code s/n},
+   * {@code Km 9,1}. Rejects {@code 28014} (a postal code, 5 digits), {@code 3º} (a floor) and {@code 12/03}.
+   */
+  static final Pattern NUMBER = Pattern.compile(H + "{0,2}(?:," + H + "{0,2})?(?:"
+      + "(?iu:km)\\.?" + H + "?\\d{1,3}(?:[,.]\\d{1,3})?"
+      + "|(?iu:s)" + H + "?[/.]?" + H + "?(?iu:n)"
+      + "|(?:(?iu:n" + H + "?[º°ª]\\.?|n\\." + H + "?[º°o]\\.?|no\\.?|nro\\.?|n[úu]m(?:ero)?\\.?)" + H + "{0,2}"
+      + "(?:(?iu:ext(?:erior)?)\\.?" + H + "{0,2})?|#" + H + "?)?"
+      + "\\d{1,4}(?:[A-Za-z](?![\\p{L}\\p{N}])|" + H + "?(?iu:bis)(?!\\p{L}))?"
+      + "(?:" + H + "?[-–]" + H + "?\\d{1,4}(?![\\p{N}ºª°])|" + H + "(?iu:y|al)" + H + "\\d{1,4})?)"
+      + END);
+
+  /**
+   * One floor/door/unit part, with its separator: {@code 3º B}, {@code 3.º C}, {@code 5º-B}, {@code 1o A},
+   * {@code 1er Piso}, {@code 1D}, {@code 3 D}, {@code piso 4}, {@code puerta 2}, {@code esc. A},
+   * {@code Int. 4}, {@code Mz. 3}, {@code Lt. 12}, {@code bajo A}, {@code izq.}, {@code , 3} (bare floor,
+   * after a comma or dash only), {@code , A} (door letter, not before a capitalised word: {@code 5, A Coruña}).
+   * Group {@code bare} or {@code letter} or {@code word} marks a part that a lower-case word may not follow.
+   */
+  static final Pattern UNIT = Pattern.compile("(?<sep>" + H + "{0,2}[,.]" + H + "{0,2}|" + H + "{1,2}|" + H
+      + "{0,2}[-–]" + H + "{0,2})(?:"
+      + "\\d{1,2}" + H + "?\\.?" + H + "?[ºª°](?:" + H + "?-?" + H + "?[A-Za-z](?![\\p{L}\\p{N}]))?"
+      + "|\\d{1,2}\\.?[oa](?:" + H + "[A-Z])?"
+      + "|\\d{1,2}(?iu:er|ero|ra)(?:" + H + "(?iu:piso|planta))?"
+      + "|\\d{1,2}(?:[A-Za-z]|" + H + "[A-Z])"
+      + "|(?iu:piso|planta|puerta|pta|esc(?:alera)?|bloque|blq|bl|portal|local|apto|apartamento|dpto|depto"
+      + "|departamento|edif(?:icio)?|casa|int(?:erior)?|ext(?:erior)?|mza?|manzana|lt|lote|nave|oficina|of)\\.?"
+      + H + "?(?:#" + H + "?)?(?:\\d{1,4}(?:[,.]\\d{1,3})?" + H + "?[ºª]?(?:[A-Za-z](?![\\p{L}\\p{N}]))?|[A-Z])"
+      + "|(?<word>(?iu:bajo|bj|entlo|entresuelo|principal|pral|[áa]tico|s[óo]tano|izq(?:uierda|da)?|izda|dcha"
+      + "|dch|derecha|der|contrafrente))\\.?(?:" + H + "[A-Z](?![\\p{L}\\p{N}]))?"
+      + "|(?<bare>\\d{1,2})"
+      + "|(?<letter>[A-Z])(?!" + H + "{1,2}\\p{Lu}|-\\d)"
+      + ")" + END);
+
+  /** Spanish postal code (province 01–52) and optional city: {@code , 28014 Madrid}, {@code CP 08005 Barcelona}. */
+  static final Pattern POSTAL_ES = Pattern.compile(H + "{0,2}[,.-]?" + H + "{0,2}(?:(?iu:c\\." + H
+      + "?p\\.?|cp)" + H + "?:?" + H + "{0,2})?(?:E-)?(?:0[1-9]|[1-4]\\d|5[0-2])\\d{3}(?![\\p{L}\\p{N}]|[.,]\\d)"
+      + "(?:(?:" + H + "{1,2}|" + H + "{0,2}[,-]" + H + "{0,2})" + PLACE + "(?:" + H + "{0,2}\\(" + PLACE
+      + "\\))?)?");
+
+  /**
+   * One Mexican tail segment: colonia-like ({@code Col. Del Valle}, {@code Colonia 1 de Mayo},
+   * {@code Fracc. Las Palmas}, {@code Alcaldía Cuauhtémoc}) or a postal code with its marker
+   * ({@code C.P. 06000}).
+   */
+  static final Pattern SEGMENT_MX = Pattern.compile(H + "{0,2}[,.]?" + H + "{0,2}(?:"
+      + "(?<area>(?iu:col\\.?|colonia|fracc?\\.|fraccionamiento|barrio|bo\\.|unidad" + H + "habitacional|u\\."
+      + H + "?h\\.|residencial|ejido|alcald[íi]a|delegaci[óo]n|del\\.|mpio\\.|municipio))" + H + "{1,2}(?:\\d{1,2}"
+      + H + "(?iu:de)" + H + ")?" + PLACE
+      + "|(?<cp>(?iu:c\\." + H + "?p\\.?|cp)" + H + "?:?" + H + "{0,2}\\d{5}(?![\\p{L}\\p{N}]))"
+      + ")");
+
+  /** A city or state after a Mexican colonia or C.P., comma-led and ending the clause: {@code , Ciudad de México}. */
+  static final Pattern PLACE_MX = Pattern.compile(H + "{0,2}," + H + "{0,2}" + PLACE
+      + "(?=" + H + "{0,2}(?:[.,;:)\\]\\r\\n]|$))");
+
+  private final Dialect dialect;
+  private final int dialectBit;
+
+  public HispanicAddressScanner(Dialect dialect) {
+    this.dialect = dialect;
+    this.dialectBit = dialect == Dialect.SPAIN ? ES : MX;
+  }
+
+  /** Per-call parse state; one per {@link #scan} call. */
+  private static final class Parse {
+    int lastToken;
+    int lastCapsToken;
+    int caps;
+    int titleCase;
+    int lowers;
+    /** Lower-case words before {@link #lastCapsToken}. */
+    int lowersBeforeLastCaps;
+    int end;
+    boolean hasNumber;
+    boolean hasTail;
+  }
+
+  /** Reports every address in {@code ctx} as {@link EntityType#ES_STREET_ADDRESS} on behalf of {@code source}. */
+  public void scan(ScanContext ctx, DetectionSink out, Recognizer source) {
+    CharSequence text = ctx.text();
+    int count = ctx.tokenCount();
+    Parse p = null;
+    int lastEnd = 0;
+    for (int t = 0; t < count; t++) {
+      int flags = ctx.tokenFlags(t);
+      int len = ctx.tokenLength(t);
+      if ((flags & ScanContext.DIGIT) != 0 || len > MAX_TYPE_LENGTH) {
+        continue;
+      }
+      int s = ctx.tokenStart(t);
+      char c0 = Fold.fold(text.charAt(s));
+      if (c0 < 'a' || c0 > 'z' || (TYPE_INITIALS & (1 << (c0 - 'a'))) == 0 || s < lastEnd) {
+        continue;
+      }
+      int v = TYPES.get(text, s, len);
+      if (v == FoldedWordSet.ABSENT || (v & dialectBit) == 0) {
+        continue;
+      }
+      boolean lowerCue = (flags & ScanContext.LOWER_FIRST) != 0;
+      if (lowerCue && (v & LOWER) == 0) {
+        continue;
+      }
+      if (p == null) {
+        p = new Parse();
+      }
+      int end = (v & LABEL) != 0 ? labelled(ctx, t, p, out, source) : street(ctx, t, v, lowerCue, p, out, source);
+      if (end > 0) {
+        lastEnd = end;
+      }
+    }
+  }
+
+  /** A typed street starting at cue token {@code t}; returns the reported end or -1. */
+  private int street(ScanContext ctx, int t, int v, boolean lowerCue, Parse p, DetectionSink out, Recognizer src) {
+    CharSequence text = ctx.text();
+    int n = text.length();
+    int typeEnd = ctx.tokenEnd(t);
+    char after = typeEnd < n ? text.charAt(typeEnd) : 0;
+    boolean weak = lowerCue;
+    if ((v & SLASH) != 0 && after != '/') {
+      return -1;
+    }
+    if ((v & PUNCT) != 0) {
+      if (after == '.') {
+        weak |= (v & DOT_WEAK) != 0;
+      } else if (after != '/') {
+        return -1;
+      }
+    }
+    int first = t + 1;
+    if (first >= ctx.tokenCount() || !isCueGap(text, typeEnd, ctx.tokenStart(first))) {
+      return -1;
+    }
+    if (!name(ctx, first, p)) {
+      return -1;
+    }
+    boolean lowerWords = p.lowers > 0;
+    if (!rest(ctx, p, lowerWords || lowerCue)) {
+      // no usable number: a capitalised street alone, left to context; "AV en el OI" (agudeza visual) and
+      // "Eje II del DSM-IV" are not streets
+      boolean upperCue = ctx.tokenHas(t, ScanContext.ALL_UPPER) && ctx.tokenLength(t) > 2;
+      if (weak || p.caps == 0 || p.lowersBeforeLastCaps > 0 || (p.titleCase == 0 && !upperCue)) {
+        return -1;
+      }
+      int end = ctx.tokenEnd(p.lastCapsToken);
+      out.add(ctx.tokenStart(t), end, EntityType.ES_STREET_ADDRESS, SCORE_NO_NUMBER, src, "street_no_number", null);
+      return end;
+    }
+    double score = SCORE_STREET + (p.hasTail ? SCORE_TAIL_BONUS : 0) - (weak ? PENALTY_WEAK_CUE : 0)
+        - (p.caps == 0 ? PENALTY_NO_CAPITAL : lowerWords ? PENALTY_LOWER_WORDS : 0);
+    out.add(ctx.tokenStart(t), p.end, EntityType.ES_STREET_ADDRESS, score, src, "street", null);
+    return p.end;
+  }
+
+  /** {@code Domicilio: Doctor Esquerdo, 46}: a label, a colon, then a capitalised street with a number. */
+  private int labelled(ScanContext ctx, int t, Parse p, DetectionSink out, Recognizer src) {
+    CharSequence text = ctx.text();
+    int first = t + 1;
+    if (first >= ctx.tokenCount() || !isLabelGap(text, ctx.tokenEnd(t), ctx.tokenStart(first))
+        || !ctx.tokenHas(first, ScanContext.UPPER_FIRST)) {
+      return -1;
+    }
+    int len = ctx.tokenLength(first);
+    int s = ctx.tokenStart(first);
+    if (len <= MAX_TYPE_LENGTH && (ctx.tokenFlags(first) & ScanContext.DIGIT) == 0) {
+      int v = TYPES.get(text, s, len);
+      if (v != FoldedWordSet.ABSENT && (v & dialectBit) != 0 && (v & LABEL) == 0) {
+        int end = street(ctx, first, v, false, p, out, src);
+        if (end > 0) {
+          return end;
+        }
+      }
+    }
+    if (!name(ctx, first, p) || p.lowers > 0 || !rest(ctx, p, false) || !p.hasNumber) {
+      return -1;
+    }
+    out.addWithContext(s, p.end, EntityType.ES_STREET_ADDRESS, SCORE_LABELLED, src, "labelled_street", null,
+        ctx.tokenEquals(t, "domicilio") ? "domicilio" : "dirección");
+    return p.end;
+  }
+
+  /** Walks the street name from token {@code first}; fills {@code p} and returns whether there is one. */
+  private static boolean name(ScanContext ctx, int first, Parse p) {
+    CharSequence text = ctx.text();
+    int count = ctx.tokenCount();
+    p.lastToken = -1;
+    p.lastCapsToken = -1;
+    p.caps = 0;
+    p.titleCase = 0;
+    p.lowers = 0;
+    p.lowersBeforeLastCaps = 0;
+    int i = first;
+    int f = ctx.tokenFlags(i);
+    if ((f & ScanContext.ALL_DIGIT) != 0) {
+      // 5 de Mayo, 16 de Septiembre; or a numbered street before its number: Calle 85 #12, Calle 15 No. 654
+      if (ctx.tokenLength(i) <= 2 && i + 2 < count && ctx.tokenEquals(i + 1, "de")
+          && isSpaceGap(text, ctx.tokenEnd(i), ctx.tokenStart(i + 1))
+          && isSpaceGap(text, ctx.tokenEnd(i + 1), ctx.tokenStart(i + 2))
+          && MONTHS.contains(text, ctx.tokenStart(i + 2), ctx.tokenLength(i + 2))) {
+        p.caps = 1;
+        p.lastToken = i + 2;
+        p.lastCapsToken = i + 2;
+        i += 3;
+      } else if (ctx.tokenLength(i) <= 3 && isNumberedStreet(ctx, i)) {
+        p.caps = 1;
+        p.lastToken = i;
+        p.lastCapsToken = i;
+        return true;
+      } else {
+        return false;
+      }
+    }
+    for (int words = i - first; i < count && words < MAX_NAME_TOKENS; i++, words++) {
+      if (i > first && !isNameGap(ctx, i)) {
+        break;
+      }
+      f = ctx.tokenFlags(i);
+      int s = ctx.tokenStart(i);
+      int len = ctx.tokenLength(i);
+      if ((f & ScanContext.DIGIT) != 0) {
+        break;
+      }
+      if ((f & ScanContext.ALL_UPPER) != 0 && len <= 2 && isRoadCode(ctx, i)) {
+        // N-332, A-6, M-30: a road code, letters and number joined by a hyphen
+        p.caps++;
+        p.lastToken = i + 1;
+        p.lastCapsToken = i + 1;
+        i++;
+        words++;
+        continue;
+      }
+      if ((NUMBER_MARKERS.contains(text, s, len) && startsPattern(ctx, NUMBER, s))
+          || (i > first && UNIT_WORDS.contains(text, s, len) && startsPattern(ctx, UNIT, ctx.tokenEnd(i - 1)))) {
+        // nº 5, n.º 5, s/n, Km 9; Mz. 3, Int. 4: the number part starts here
+        break;
+      }
+      if ((f & ScanContext.UPPER_FIRST) != 0) {
+        p.caps++;
+        p.titleCase += (f & ScanContext.ALL_UPPER) == 0 ? 1 : 0;
+        p.lastToken = i;
+        p.lastCapsToken = i;
+        p.lowersBeforeLastCaps = p.lowers;
+      } else if (!PARTICLES.contains(text, s, len)) {
+        if (p.lowers == MAX_LOWER_WORDS) {
+          break;
+        }
+        p.lowers++;
+        p.lastToken = i;
+      }
+    }
+    return p.lastToken >= 0;
+  }
+
+  /**
+   * House number, units and tail after the name; sets {@code p.end}, {@code hasNumber}, {@code hasTail}.
+   * Returns false when there is neither number, unit nor tail. With {@code strict} (lower-case cue or name
+   * words), a number followed by a lower-case word that is not a unit is refused.
+   */
+  private boolean rest(ScanContext ctx, Parse p, boolean strict) {
+    CharSequence text = ctx.text();
+    int n = text.length();
+    int pos = ctx.tokenEnd(p.lastToken);
+    p.end = pos;
+    p.hasNumber = false;
+    p.hasTail = false;
+    Matcher m = window(ctx.matcher(NUMBER), pos, n);
+    if (m.lookingAt()) {
+      pos = m.end();
+      p.hasNumber = true;
+    }
+    int units = 0;
+    int beforeLast = pos;
+    boolean lastRisky = false;
+    Matcher u = ctx.matcher(UNIT);
+    while (units < MAX_UNITS && (p.hasNumber || units > 0 || dialect == Dialect.MEXICO)) {
+      if (!window(u, pos, n).lookingAt()) {
+        break;
+      }
+      boolean bare = u.start("bare") >= 0;
+      boolean letter = u.start("letter") >= 0;
+      int word = u.start("word");
+      if (bare && !containsDashOrComma(text, u.start("sep"), u.end("sep"))) {
+        break;
+      }
+      if (!p.hasNumber && units == 0 && (bare || letter || word >= 0)) {
+        break;
+      }
+      beforeLast = pos;
+      lastRisky = bare || letter || (word >= 0 && Character.isLowerCase(text.charAt(word)));
+      pos = u.end();
+      units++;
+    }
+    if (lastRisky && isFollowedByLowerWord(text, pos)) {
+      // "Calle Mayor 5, 2 hijos": the last part was a count, not a floor
+      pos = beforeLast;
+      units--;
+    }
+    if (units > 0) {
+      p.hasNumber = true;
+    }
+    if (!p.hasNumber) {
+      pos = p.end;
+    } else if (strict && units == 0 && isFollowedByLowerWord(text, pos)) {
+      return false;
+    }
+    pos = tail(ctx, pos, p);
+    while (pos > p.end && text.charAt(pos - 1) == '.') {
+      // "izq." or "s/n." at the end: the dot may be the full stop; leave it out
+      pos--;
+    }
+    p.end = pos;
+    return p.hasNumber || p.hasTail;
+  }
+
+  /** The dialect's tail after position {@code pos}; returns its end (or {@code pos}) and sets {@code p.hasTail}. */
+  private int tail(ScanContext ctx, int pos, Parse p) {
+    int n = ctx.text().length();
+    if (dialect == Dialect.SPAIN) {
+      Matcher m = window(ctx.matcher(POSTAL_ES), pos, n);
+      if (m.lookingAt()) {
+        p.hasTail = true;
+        return m.end();
+      }
+      return pos;
+    }
+    Matcher m = ctx.matcher(SEGMENT_MX);
+    Matcher place = ctx.matcher(PLACE_MX);
+    for (int k = 0; k < MAX_TAIL_SEGMENTS; k++) {
+      if (window(m, pos, n).lookingAt()) {
+        p.hasTail = true;
+        pos = m.end();
+      } else if (p.hasTail && window(place, pos, n).lookingAt()) {
+        pos = place.end();
+      } else {
+        break;
+      }
+    }
+    return pos;
+  }
+
+  private static Matcher window(Matcher m, int from, int n) {
+    m.region(from, Math.min(n, from + WINDOW));
+    m.useTransparentBounds(true);
+    return m;
+  }
+
+  /** After the cue: {@code "C/"}, {@code "C/. "}, {@code "Avda. "}, {@code "Calle, "}; no line break. */
+  private static boolean isCueGap(CharSequence text, int from, int to) {
+    int len = to - from;
+    if (len < 1 || len > 6) {
+      return false;
+    }
+    int punct = 0;
+    int comma = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '/') {
+        if (++punct > 2) {
+          return false;
+        }
+      } else if (c == ',' || c == ':') {
+        if (++comma > 1) {
+          return false;
+        }
+      } else if (c != ' ' && c != '\t' && c != '\u00a0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** After a label: optional spaces, a colon, spaces. */
+  private static boolean isLabelGap(CharSequence text, int from, int to) {
+    int colon = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ':') {
+        colon++;
+      } else if (c != ' ' && c != '\t' && c != '\u00a0') {
+        return false;
+      }
+    }
+    return colon == 1 && to - from <= 5;
+  }
+
+  /** Between two name words: one or two spaces, a hyphen or apostrophe, or the dot of an abbreviation. */
+  private static boolean isNameGap(ScanContext ctx, int i) {
+    CharSequence text = ctx.text();
+    int from = ctx.tokenEnd(i - 1);
+    int to = ctx.tokenStart(i);
+    if (to - from > 5) {
+      return false;
+    }
+    int spaces = 0;
+    int joins = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == ' ' || c == '\t' || c == '\u00a0') {
+        spaces++;
+      } else if (c == '-' || c == '\'' || c == '’') {
+        joins++;
+      } else if (c == '.' && k == from && isAbbreviation(ctx, i - 1)) {
+        joins++;
+      } else {
+        return false;
+      }
+    }
+    return spaces <= 2 && joins <= 1;
+  }
+
+  private static boolean isAbbreviation(ScanContext ctx, int i) {
+    int len = ctx.tokenLength(i);
+    return (len == 1 && ctx.tokenHas(i, ScanContext.UPPER_FIRST))
+        || NAME_ABBREVIATIONS.contains(ctx.text(), ctx.tokenStart(i), len);
+  }
+
+  private static boolean isSpaceGap(CharSequence text, int from, int to) {
+    return to - from == 1 && text.charAt(from) == ' ';
+  }
+
+  /** {@code 85} in {@code Calle 85 #12} or {@code Calle 15 No. 654}: a number marker follows. */
+  private static boolean isNumberedStreet(ScanContext ctx, int i) {
+    CharSequence text = ctx.text();
+    int k = ctx.tokenEnd(i);
+    int n = text.length();
+    while (k < n && text.charAt(k) == ' ') {
+      k++;
+    }
+    if (k < n && text.charAt(k) == '#') {
+      return true;
+    }
+    return i + 2 < ctx.tokenCount() && ctx.tokenStart(i + 1) == k
+        && NUMBER_MARKERS.contains(text, k, ctx.tokenLength(i + 1)) && !ctx.tokenEquals(i + 1, "km")
+        && !ctx.tokenEquals(i + 1, "s") && !ctx.tokenEquals(i + 1, "sn") && startsPattern(ctx, NUMBER, k);
+  }
+
+  private static boolean startsPattern(ScanContext ctx, Pattern pattern, int at) {
+    return window(ctx.matcher(pattern), at, ctx.text().length()).lookingAt();
+  }
+
+  private static boolean isRoadCode(ScanContext ctx, int i) {
+    int e = ctx.tokenEnd(i);
+    return i + 1 < ctx.tokenCount() && ctx.text().charAt(e) == '-' && ctx.tokenStart(i + 1) == e + 1
+        && ctx.tokenHas(i + 1, ScanContext.ALL_DIGIT) && ctx.tokenLength(i + 1) <= 3;
+  }
+
+  private static boolean containsDashOrComma(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '-' || c == '–') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether spaces and then a lower-case letter follow {@code pos}: {@code 3 coches}. */
+  private static boolean isFollowedByLowerWord(CharSequence text, int pos) {
+    int n = text.length();
+    int k = pos;
+    while (k < n && k - pos < 3 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+      k++;
+    }
+    return k > pos && k < n && Character.isLowerCase(text.charAt(k));
+  }
+
+  /** The street-type words with their flags, and the set of their folded initials. */
+  private record TypeList(FoldedWordSet words, int initials) {}
+
+  private static TypeList loadTypes(String resource) {
+    FoldedWordSet.Builder b = new FoldedWordSet.Builder();
+    int mask = 0;
+    try (InputStream in = HispanicAddressScanner.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        int hash = line.indexOf('#');
+        String s = (hash >= 0 ? line.substring(0, hash) : line).strip();
+        if (s.isEmpty()) {
+          continue;
+        }
+        String[] cols = s.split("\\s+");
+        int flags = 0;
+        for (int i = 1; i < cols.length; i++) {
+          flags |= switch (cols[i]) {
+            case "es" -> ES;
+            case "mx" -> MX;
+            case "lower" -> LOWER;
+            case "punct" -> PUNCT;
+            case "slash" -> SLASH;
+            case "dotweak" -> DOT_WEAK;
+            case "label" -> LABEL;
+            default -> throw new IllegalStateException("unknown flag '" + cols[i] + "' in " + resource);
+          };
+        }
+        String word = Fold.fold(cols[0]);
+        if (word.length() > MAX_TYPE_LENGTH || word.charAt(0) < 'a' || word.charAt(0) > 'z') {
+          throw new IllegalStateException("street type too long or not starting a-z in " + resource);
+        }
+        mask |= 1 << (word.charAt(0) - 'a');
+        b.put(word, flags);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return new TypeList(b.build(), mask);
+  }
+}

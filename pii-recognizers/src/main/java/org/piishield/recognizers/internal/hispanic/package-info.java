@@ -1,0 +1,5 @@
+/**
+ * Internal: the street-address grammar shared by the Spanish and Mexican address recognizers, with its word
+ * lists ({@code street-types.txt}, {@code name-abbreviations.txt}). Not API; may change without notice.
+ */
+package org.piishield.recognizers.internal.hispanic;
