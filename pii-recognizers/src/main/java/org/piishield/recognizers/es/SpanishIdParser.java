@@ -106,7 +106,7 @@ final class SpanishIdParser {
     return isBoundaryAfter(text, at + 1) ? at : -1;
   }
 
-  /** Whether nothing at {@code start - 1} glues the id to a longer number ({@code 1.12.345.678}, {@code 7-12345678}). */
+  /** Whether nothing before {@code start} glues the id to a longer number: {@code 1.12.345.678}, {@code 7-12345678}. */
   static boolean isBoundaryBefore(CharSequence text, int start) {
     if (start == 0) {
       return true;

@@ -27,8 +27,9 @@ import org.piishield.text.FoldedWordSet;
  *       form label followed by a colon ({@code Domicilio:}), then a street without type;
  *   <li>a name: up to 8 capitalised words joined by single spaces, hyphens or the dot of an abbreviated title
  *       ({@code Dr.}, {@code Sta.}), with particles ({@code de}, {@code de la}, {@code y}) inside; a road code
- *       ({@code N-332}); a numeric name ({@code 5 de Mayo}); or, when a number follows, lower-case words
- *       ({@code calle puente cesures, 16});
+ *       ({@code N-332}); a numeric name ({@code 5 de Mayo}); or, after a capitalised cue and when a number
+ *       follows, up to 3 lower-case words ({@code Calle puente cesures, 16}); a function word ends the name
+ *       ({@code Calle Mayor en Madrid});
  *   <li>a house number ({@code 5}, {@code nº 5}, {@code núm. 12}, {@code #284}, {@code 1-3}, {@code 12B},
  *       {@code s/n}, {@code Km 9,1});
  *   <li>floor and door ({@code 3º B}, {@code 2º izq.}, {@code bajo A}, {@code piso 4}, {@code puerta 2},
@@ -41,8 +42,9 @@ import org.piishield.text.FoldedWordSet;
  * <p>Scores: typed street with a capitalised name and a number (or a tail) 0.7, with a tail 0.75; the cue in
  * lower case or an ambiguous abbreviation ({@code C. Mayor 5}) −0.1; lower-case words in the name −0.15
  * (−0.25 when there is no capitalised word); street and name without number 0.35 (left to context such as
- * {@code domicilio}); after a label 0.65. A name with lower-case words whose number is followed by a
- * lower-case word ({@code Calle abajo había 3 coches}) is not an address.
+ * {@code domicilio}); after a label 0.65. A name with lower-case words, or an ambiguous cue, whose number is
+ * followed by a lower-case word ({@code Calle abajo había 3 coches}, {@code C. Martínez, 5 años}) is not an
+ * address; a lower-case cue needs a wholly capitalised name ({@code calle Oria 66}, not {@code calle en 27}).
  *
  * <p>Cost: one pass over the token flags with a first-letter filter, one folded hash lookup per candidate
  * token, and a few anchored regex matches in a window of at most ~120 chars per cue. Immutable and
@@ -63,6 +65,7 @@ public final class HispanicAddressScanner {
   static final int SLASH = 16;
   static final int DOT_WEAK = 32;
   static final int LABEL = 64;
+  static final int ABBR = 128;
 
   static final double SCORE_STREET = 0.7;
   static final double SCORE_TAIL_BONUS = 0.05;
@@ -86,6 +89,9 @@ public final class HispanicAddressScanner {
       FoldedWordSet.load(HispanicAddressScanner.class, "name-abbreviations.txt");
   private static final FoldedWordSet PARTICLES =
       FoldedWordSet.of("de", "del", "la", "las", "los", "el", "y", "e", "i", "da", "do", "das", "dos", "d", "l");
+  /** Function words that end a name: {@code Calle Mayor en Madrid}, {@code Plaza Mayor que}. */
+  private static final FoldedWordSet STOP_WORDS = FoldedWordSet.of("en", "que", "con", "por", "para", "su", "sus",
+      "es", "un", "una", "se", "no", "al", "the", "and", "of", "at", "in", "on", "to", "from", "with", "is");
   private static final FoldedWordSet MONTHS = FoldedWordSet.of("enero", "febrero", "marzo", "abril", "mayo",
       "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre");
   /** Tokens that introduce the house number, so they end the name: {@code Calle Mayor nº 5}. */
@@ -115,7 +121,8 @@ public final class HispanicAddressScanner {
   /**
    * House number after the name: {@code 5}, {@code , 18}, {@code nº 2A}, {@code n.º 119}, {@code núm. 12},
    * {@code No. Ext. 49}, {@code #284}, {@code 1 y 3}, {@code 58-182}, {@code 12 bis}, {@code s/n},
-   * {@code Km 9,1}. Rejects {@code 28014} (a postal code, 5 digits), {@code 3º} (a floor) and {@code 12/03}.
+   * {@code Km 9,1}. Rejects {@code 28014} (a postal code, 5 digits), {@code 3º} (a floor), {@code 12/03} and
+   * {@code 236-555-0126} (a phone number).
    */
   static final Pattern NUMBER = Pattern.compile(H + "{0,2}(?:," + H + "{0,2})?(?:"
       + "(?iu:km)\\.?" + H + "?\\d{1,3}(?:[,.]\\d{1,3})?"
@@ -123,8 +130,8 @@ public final class HispanicAddressScanner {
       + "|(?:(?iu:n" + H + "?[º°ª]\\.?|n\\." + H + "?[º°o]\\.?|no\\.?|nro\\.?|n[úu]m(?:ero)?\\.?)" + H + "{0,2}"
       + "(?:(?iu:ext(?:erior)?)\\.?" + H + "{0,2})?|#" + H + "?)?"
       + "\\d{1,4}(?:[A-Za-z](?![\\p{L}\\p{N}])|" + H + "?(?iu:bis)(?!\\p{L}))?"
-      + "(?:" + H + "?[-–]" + H + "?\\d{1,4}(?![\\p{N}ºª°])|" + H + "(?iu:y|al)" + H + "\\d{1,4})?)"
-      + END);
+      + "(?:" + H + "?[-–]" + H + "?\\d{1,4}(?![\\p{N}ºª°]|[-–]\\d)|" + H + "(?iu:y|al)" + H + "\\d{1,4})?)"
+      + END + "(?![-–]\\d{3})");
 
   /**
    * One floor/door/unit part, with its separator: {@code 3º B}, {@code 3.º C}, {@code 5º-B}, {@code 1o A},
@@ -148,9 +155,13 @@ public final class HispanicAddressScanner {
       + "|(?<letter>[A-Z])(?!" + H + "{1,2}\\p{Lu}|-\\d)"
       + ")" + END);
 
-  /** Spanish postal code (province 01–52) and optional city: {@code , 28014 Madrid}, {@code CP 08005 Barcelona}. */
+  /**
+   * Spanish postal code (province 01–52) and optional city: {@code , 28014 Madrid}, {@code CP 08005 Barcelona},
+   * {@code E-41013 Sevilla}. Rejects {@code 28014 personas} (a count) and {@code 53001} (no such province).
+   */
   static final Pattern POSTAL_ES = Pattern.compile(H + "{0,2}[,.-]?" + H + "{0,2}(?:(?iu:c\\." + H
-      + "?p\\.?|cp)" + H + "?:?" + H + "{0,2})?(?:E-)?(?:0[1-9]|[1-4]\\d|5[0-2])\\d{3}(?![\\p{L}\\p{N}]|[.,]\\d)"
+      + "?p\\.?|cp)" + H + "?:?" + H + "{0,2})?(?:E-)?(?:0[1-9]|[1-4]\\d|5[0-2])\\d{3}"
+      + "(?![\\p{L}\\p{N}]|[.,]\\d)(?!" + H + "{1,2}\\p{Ll})"
       + "(?:(?:" + H + "{1,2}|" + H + "{0,2}[,-]" + H + "{0,2})" + PLACE + "(?:" + H + "{0,2}\\(" + PLACE
       + "\\))?)?");
 
@@ -245,14 +256,18 @@ public final class HispanicAddressScanner {
       }
     }
     int first = t + 1;
-    if (first >= ctx.tokenCount() || !isCueGap(text, typeEnd, ctx.tokenStart(first))) {
+    if (first >= ctx.tokenCount() || !isCueGap(text, typeEnd, ctx.tokenStart(first), (v & ABBR) != 0)) {
       return -1;
     }
     if (!name(ctx, first, p)) {
       return -1;
     }
     boolean lowerWords = p.lowers > 0;
-    if (!rest(ctx, p, lowerWords || lowerCue)) {
+    if (lowerCue && (lowerWords || p.caps == 0)) {
+      // "calle" in lower case is common prose; only "calle Oria 66" (a capitalised name) is a street
+      return -1;
+    }
+    if (!rest(ctx, p, lowerWords || weak)) {
       // no usable number: a capitalised street alone, left to context; "AV en el OI" (agudeza visual) and
       // "Eje II del DSM-IV" are not streets
       boolean upperCue = ctx.tokenHas(t, ScanContext.ALL_UPPER) && ctx.tokenLength(t) > 2;
@@ -358,7 +373,7 @@ public final class HispanicAddressScanner {
         p.lastCapsToken = i;
         p.lowersBeforeLastCaps = p.lowers;
       } else if (!PARTICLES.contains(text, s, len)) {
-        if (p.lowers == MAX_LOWER_WORDS) {
+        if (p.lowers == MAX_LOWER_WORDS || STOP_WORDS.contains(text, s, len)) {
           break;
         }
         p.lowers++;
@@ -370,8 +385,9 @@ public final class HispanicAddressScanner {
 
   /**
    * House number, units and tail after the name; sets {@code p.end}, {@code hasNumber}, {@code hasTail}.
-   * Returns false when there is neither number, unit nor tail. With {@code strict} (lower-case cue or name
-   * words), a number followed by a lower-case word that is not a unit is refused.
+   * Returns false when there is neither number, unit nor tail. With {@code strict} (a lower-case or ambiguous
+   * cue, or lower-case name words), a number followed by a lower-case word that is not a unit is refused:
+   * {@code C. Martínez, 5 años}.
    */
   private boolean rest(ScanContext ctx, Parse p, boolean strict) {
     CharSequence text = ctx.text();
@@ -461,29 +477,30 @@ public final class HispanicAddressScanner {
     return m;
   }
 
-  /** After the cue: {@code "C/"}, {@code "C/. "}, {@code "Avda. "}, {@code "Calle, "}; no line break. */
-  private static boolean isCueGap(CharSequence text, int from, int to) {
+  /**
+   * After the cue: {@code "C/"}, {@code "C/. "}, {@code "Avda. "}, one or two spaces after a full word; no line
+   * break and no comma ({@code Lake Blvd, Riverside} ends a US address).
+   */
+  private static boolean isCueGap(CharSequence text, int from, int to, boolean abbreviation) {
     int len = to - from;
-    if (len < 1 || len > 6) {
+    if (len < 1 || len > 5) {
       return false;
     }
     int punct = 0;
-    int comma = 0;
+    int spaces = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c == '.' || c == '/') {
-        if (++punct > 2) {
+        if (!abbreviation || spaces > 0 || ++punct > 2) {
           return false;
         }
-      } else if (c == ',' || c == ':') {
-        if (++comma > 1) {
-          return false;
-        }
-      } else if (c != ' ' && c != '\t' && c != '\u00a0') {
+      } else if (c == ' ' || c == '\t' || c == '\u00a0') {
+        spaces++;
+      } else {
         return false;
       }
     }
-    return true;
+    return spaces <= 2;
   }
 
   /** After a label: optional spaces, a colon, spaces. */
@@ -609,6 +626,7 @@ public final class HispanicAddressScanner {
             case "slash" -> SLASH;
             case "dotweak" -> DOT_WEAK;
             case "label" -> LABEL;
+            case "abbr" -> ABBR;
             default -> throw new IllegalStateException("unknown flag '" + cols[i] + "' in " + resource);
           };
         }
