@@ -57,7 +57,9 @@ public final class MexicanRfcRecognizer implements Recognizer {
       int t = ctx.digitToken(k);
       int s = ctx.tokenStart(t);
       int e = ctx.tokenEnd(t);
-      if (s < lastEnd || e - s > 13) {
+      // GODE561231GR8 / C010101AB1 (after "A&") hold date and homoclave; GODE-561231-GR8 has a 6-digit token
+      boolean dateToken = e - s == 6 && ctx.tokenHas(t, ScanContext.ALL_DIGIT);
+      if (s < lastEnd || e - s > 13 || (e - s < 9 && !dateToken)) {
         continue;
       }
       int d = s;
@@ -69,9 +71,9 @@ public final class MexicanRfcRecognizer implements Recognizer {
       }
       char sep = 0;
       int lettersEnd = d;
-      if (d == s) {
-        // GODE-561231-GR8: the date is its own token
-        if (s < 2 || (text.charAt(s - 1) != '-' && text.charAt(s - 1) != ' ')) {
+      if (d == s && (s == 0 || text.charAt(s - 1) != '&')) {
+        // GODE-561231-GR8: the date is its own token (AB&010203Z92 is not: '&' ends its letters)
+        if (!dateToken || s < 2 || (text.charAt(s - 1) != '-' && text.charAt(s - 1) != ' ')) {
           continue;
         }
         sep = text.charAt(s - 1);

@@ -12,7 +12,7 @@ import org.piishield.engine.PiiEngine;
 
 /**
  * {@code GODE561231GR8} is the sample RFC used in SAT's and many published examples (check char verified);
- * the others are synthetic with check chars computed here: A&C010101AB1 (company), ABC991231T50 (company),
+ * the others are synthetic with check chars computed here: A&C010101AB1 and AB&010203Z92 (companies), ABC991231T50 (company),
  * PEÑA850101K12, ÑAND920229X78 (29 Feb 1992), MAHJ280603AB3.
  */
 class MexicanRfcRecognizerTest {
@@ -28,6 +28,7 @@ class MexicanRfcRecognizerTest {
       "rfc GODE 561231 GR8. | 4 | 19",
       "gode561231gr8 | 0 | 13",
       "empresa A&C010101AB1 | 8 | 20",
+      "AB&010203Z92 | 0 | 12",
       "(ABC991231T50) | 1 | 13",
       "PEÑA850101K12 | 0 | 13",
       "ÑAND920229X78 | 0 | 13",

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.piishield.detect.DetectionSink;
@@ -83,8 +85,6 @@ public final class HispanicAddressScanner {
 
   private static final TypeList TYPE_LIST = loadTypes("street-types.txt");
   private static final FoldedWordSet TYPES = TYPE_LIST.words();
-  /** Bit {@code c - 'a'} is set when a street type or label starts with folded letter {@code c}. */
-  private static final int TYPE_INITIALS = TYPE_LIST.initials();
   private static final FoldedWordSet NAME_ABBREVIATIONS =
       FoldedWordSet.load(HispanicAddressScanner.class, "name-abbreviations.txt");
   private static final FoldedWordSet PARTICLES =
@@ -183,10 +183,18 @@ public final class HispanicAddressScanner {
 
   private final Dialect dialect;
   private final int dialectBit;
+  /** Bit {@code len} of {@code prefixLengths[prefixIndex(w)]} is set when a cue word {@code w} has that length. */
+  private final int[] prefixLengths;
 
   public HispanicAddressScanner(Dialect dialect) {
     this.dialect = dialect;
     this.dialectBit = dialect == Dialect.SPAIN ? ES : MX;
+    this.prefixLengths = new int[PREFIXES + 1];
+    for (String w : TYPE_LIST.folded()) {
+      if ((TYPES.get(w, 0, w.length()) & dialectBit) != 0) {
+        prefixLengths[prefixIndex(w, 0, w.length())] |= 1 << w.length();
+      }
+    }
   }
 
   /** Per-call parse state; one per {@link #scan} call. */
@@ -203,30 +211,30 @@ public final class HispanicAddressScanner {
     boolean hasTail;
   }
 
-  /** Reports every address in {@code ctx} as {@link EntityType#ES_STREET_ADDRESS} on behalf of {@code source}. */
+  /**
+   * Reports every address in {@code ctx} as {@link EntityType#ES_STREET_ADDRESS} on behalf of {@code source}.
+   * Walks the capitalised tokens only: each is a cue itself ({@code Calle}, {@code AVDA}, {@code Domicilio}) or
+   * the first capitalised name word after a lower-case cue ({@code calle Oria}, {@code c/ de la Paz},
+   * {@code domicilio: Doctor Esquerdo}), which is looked up behind it.
+   */
   public void scan(ScanContext ctx, DetectionSink out, Recognizer source) {
-    CharSequence text = ctx.text();
-    int count = ctx.tokenCount();
+    int uppers = ctx.upperTokenCount();
     Parse p = null;
     int lastEnd = 0;
-    for (int t = 0; t < count; t++) {
-      int flags = ctx.tokenFlags(t);
-      int len = ctx.tokenLength(t);
-      if ((flags & ScanContext.DIGIT) != 0 || len > MAX_TYPE_LENGTH) {
+    for (int k = 0; k < uppers; k++) {
+      int t = ctx.upperToken(k);
+      if (ctx.tokenStart(t) < lastEnd) {
         continue;
       }
-      int s = ctx.tokenStart(t);
-      char c0 = Fold.fold(text.charAt(s));
-      if (c0 < 'a' || c0 > 'z' || (TYPE_INITIALS & (1 << (c0 - 'a'))) == 0 || s < lastEnd) {
-        continue;
-      }
-      int v = TYPES.get(text, s, len);
-      if (v == FoldedWordSet.ABSENT || (v & dialectBit) == 0) {
-        continue;
-      }
-      boolean lowerCue = (flags & ScanContext.LOWER_FIRST) != 0;
-      if (lowerCue && (v & LOWER) == 0) {
-        continue;
+      int v = cueFlags(ctx, t);
+      boolean lowerCue = false;
+      if (v == FoldedWordSet.ABSENT) {
+        t = lowerCueBefore(ctx, t);
+        if (t < 0 || ctx.tokenStart(t) < lastEnd) {
+          continue;
+        }
+        v = cueFlags(ctx, t);
+        lowerCue = true;
       }
       if (p == null) {
         p = new Parse();
@@ -236,6 +244,40 @@ public final class HispanicAddressScanner {
         lastEnd = end;
       }
     }
+  }
+
+  /** The flags of token {@code t} if it is a cue word of this dialect, else {@link FoldedWordSet#ABSENT}. */
+  private int cueFlags(ScanContext ctx, int t) {
+    int len = ctx.tokenLength(t);
+    if (len > MAX_TYPE_LENGTH || ctx.tokenHas(t, ScanContext.DIGIT)) {
+      return FoldedWordSet.ABSENT;
+    }
+    CharSequence text = ctx.text();
+    int s = ctx.tokenStart(t);
+    // cheap reject before hashing: no cue word has these first two letters and this length
+    if ((prefixLengths[prefixIndex(text, s, len)] & (1 << len)) == 0) {
+      return FoldedWordSet.ABSENT;
+    }
+    int v = TYPES.get(text, s, len);
+    return v != FoldedWordSet.ABSENT && (v & dialectBit) != 0 ? v : FoldedWordSet.ABSENT;
+  }
+
+  /**
+   * The lower-case cue allowed in lower case ({@code calle}, {@code c}, {@code domicilio}) right before
+   * capitalised token {@code u}, across up to three particles ({@code calle de la Paz}); or -1.
+   */
+  private int lowerCueBefore(ScanContext ctx, int u) {
+    CharSequence text = ctx.text();
+    int j = u - 1;
+    for (int particles = 0; j >= 0 && particles < 3 && ctx.tokenHas(j, ScanContext.LOWER_FIRST)
+        && ctx.tokenLength(j) <= 3 && PARTICLES.contains(text, ctx.tokenStart(j), ctx.tokenLength(j)); particles++) {
+      j--;
+    }
+    if (j < 0 || !ctx.tokenHas(j, ScanContext.LOWER_FIRST)) {
+      return -1;
+    }
+    int v = cueFlags(ctx, j);
+    return v != FoldedWordSet.ABSENT && (v & LOWER) != 0 ? j : -1;
   }
 
   /** A typed street starting at cue token {@code t}; returns the reported end or -1. */
@@ -598,12 +640,34 @@ public final class HispanicAddressScanner {
     return k > pos && k < n && Character.isLowerCase(text.charAt(k));
   }
 
-  /** The street-type words with their flags, and the set of their folded initials. */
-  private record TypeList(FoldedWordSet words, int initials) {}
+  /** The street-type words with their flags, and the folded words themselves. */
+  private record TypeList(FoldedWordSet words, List<String> folded) {}
+
+  private static final int PREFIXES = 26 * 27;
+
+  /**
+   * Bucket of a token by its first two folded letters ({@code a-z}; a one-letter token or a second char
+   * outside {@code a-z}, as in {@code Pº}, counts as a 27th letter). Tokens not starting with {@code a-z}
+   * go to bucket {@link #PREFIXES}, which holds no word.
+   */
+  private static int prefixIndex(CharSequence text, int s, int len) {
+    char c0 = Fold.fold(text.charAt(s));
+    if (c0 < 'a' || c0 > 'z') {
+      return PREFIXES;
+    }
+    int c1 = 26;
+    if (len > 1) {
+      char f = Fold.fold(text.charAt(s + 1));
+      if (f >= 'a' && f <= 'z') {
+        c1 = f - 'a';
+      }
+    }
+    return (c0 - 'a') * 27 + c1;
+  }
 
   private static TypeList loadTypes(String resource) {
     FoldedWordSet.Builder b = new FoldedWordSet.Builder();
-    int mask = 0;
+    List<String> folded = new ArrayList<>();
     try (InputStream in = HispanicAddressScanner.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
@@ -634,12 +698,12 @@ public final class HispanicAddressScanner {
         if (word.length() > MAX_TYPE_LENGTH || word.charAt(0) < 'a' || word.charAt(0) > 'z') {
           throw new IllegalStateException("street type too long or not starting a-z in " + resource);
         }
-        mask |= 1 << (word.charAt(0) - 'a');
+        folded.add(word);
         b.put(word, flags);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
-    return new TypeList(b.build(), mask);
+    return new TypeList(b.build(), List.copyOf(folded));
   }
 }
