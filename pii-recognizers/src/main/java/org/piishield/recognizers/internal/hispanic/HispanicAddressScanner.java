@@ -77,6 +77,13 @@ public final class HispanicAddressScanner {
   static final double PENALTY_LOWER_WORDS = 0.15;
   static final double PENALTY_NO_CAPITAL = 0.25;
 
+  /** First chars that may start a part ('0': any digit, 'A': any upper-case ASCII letter); see mayStart. */
+  private static final String NUMBER_LEADS = "0nN#sSkK";
+  private static final String UNIT_LEADS = "0Apebladcimnosá";
+  private static final String POSTAL_LEADS = "0cCE";
+  private static final String SEGMENT_LEADS = "cCfFbBuUrReEaAdDmM";
+  private static final String PLACE_LEADS = "AÁÉÍÓÚÑ";
+
   private static final int MAX_NAME_TOKENS = 8;
   private static final int MAX_LOWER_WORDS = 3;
   private static final int MAX_UNITS = 6;
@@ -183,16 +190,24 @@ public final class HispanicAddressScanner {
 
   private final Dialect dialect;
   private final int dialectBit;
-  /** Bit {@code len} of {@code prefixLengths[prefixIndex(w)]} is set when a cue word {@code w} has that length. */
-  private final int[] prefixLengths;
+  /**
+   * Cheap filter before hashing: bit {@code letterIndex(last char)} of {@code lastLetters[prefixIndex(w)][len]}
+   * is set when a cue word {@code w} of this dialect has those first two letters, that length and that last
+   * letter. {@code Carmen} shares {@code ca} and length 6 with {@code carrer} but not its last letter.
+   */
+  private final int[][] lastLetters;
 
   public HispanicAddressScanner(Dialect dialect) {
     this.dialect = dialect;
     this.dialectBit = dialect == Dialect.SPAIN ? ES : MX;
-    this.prefixLengths = new int[PREFIXES + 1];
+    this.lastLetters = new int[PREFIXES + 1][];
     for (String w : TYPE_LIST.folded()) {
       if ((TYPES.get(w, 0, w.length()) & dialectBit) != 0) {
-        prefixLengths[prefixIndex(w, 0, w.length())] |= 1 << w.length();
+        int prefix = prefixIndex(w, 0, w.length());
+        if (lastLetters[prefix] == null) {
+          lastLetters[prefix] = new int[MAX_TYPE_LENGTH + 1];
+        }
+        lastLetters[prefix][w.length()] |= 1 << letterIndex(w.charAt(w.length() - 1));
       }
     }
   }
@@ -255,7 +270,8 @@ public final class HispanicAddressScanner {
     CharSequence text = ctx.text();
     int s = ctx.tokenStart(t);
     // cheap reject before hashing: no cue word has these first two letters and this length
-    if ((prefixLengths[prefixIndex(text, s, len)] & (1 << len)) == 0) {
+    int[] byLength = lastLetters[prefixIndex(text, s, len)];
+    if (byLength == null || (byLength[len] & (1 << letterIndex(Fold.fold(text.charAt(s + len - 1))))) == 0) {
       return FoldedWordSet.ABSENT;
     }
     int v = TYPES.get(text, s, len);
@@ -438,8 +454,8 @@ public final class HispanicAddressScanner {
     p.end = pos;
     p.hasNumber = false;
     p.hasTail = false;
-    Matcher m = window(ctx.matcher(NUMBER), pos, n);
-    if (m.lookingAt()) {
+    Matcher m = ctx.matcher(NUMBER);
+    if (mayStart(text, pos, NUMBER_LEADS) && window(m, pos, n).lookingAt()) {
       pos = m.end();
       p.hasNumber = true;
     }
@@ -448,7 +464,7 @@ public final class HispanicAddressScanner {
     boolean lastRisky = false;
     Matcher u = ctx.matcher(UNIT);
     while (units < MAX_UNITS && (p.hasNumber || units > 0 || dialect == Dialect.MEXICO)) {
-      if (!window(u, pos, n).lookingAt()) {
+      if (!mayStart(text, pos, UNIT_LEADS) || !window(u, pos, n).lookingAt()) {
         break;
       }
       boolean bare = u.start("bare") >= 0;
@@ -489,10 +505,11 @@ public final class HispanicAddressScanner {
 
   /** The dialect's tail after position {@code pos}; returns its end (or {@code pos}) and sets {@code p.hasTail}. */
   private int tail(ScanContext ctx, int pos, Parse p) {
-    int n = ctx.text().length();
+    CharSequence text = ctx.text();
+    int n = text.length();
     if (dialect == Dialect.SPAIN) {
-      Matcher m = window(ctx.matcher(POSTAL_ES), pos, n);
-      if (m.lookingAt()) {
+      Matcher m = ctx.matcher(POSTAL_ES);
+      if (mayStart(text, pos, POSTAL_LEADS) && window(m, pos, n).lookingAt()) {
         p.hasTail = true;
         return m.end();
       }
@@ -501,16 +518,32 @@ public final class HispanicAddressScanner {
     Matcher m = ctx.matcher(SEGMENT_MX);
     Matcher place = ctx.matcher(PLACE_MX);
     for (int k = 0; k < MAX_TAIL_SEGMENTS; k++) {
-      if (window(m, pos, n).lookingAt()) {
+      if (mayStart(text, pos, SEGMENT_LEADS) && window(m, pos, n).lookingAt()) {
         p.hasTail = true;
         pos = m.end();
-      } else if (p.hasTail && window(place, pos, n).lookingAt()) {
+      } else if (p.hasTail && mayStart(text, pos, PLACE_LEADS) && window(place, pos, n).lookingAt()) {
         pos = place.end();
       } else {
         break;
       }
     }
     return pos;
+  }
+
+  /**
+   * Whether the first char after up to 6 separators ({@code ' '}, {@code ','}, {@code '.'}, {@code '-'}) at
+   * {@code pos} is one that {@code leads} lets start a part; a cheap reject before running the part's regex.
+   */
+  private static boolean mayStart(CharSequence text, int pos, String leads) {
+    int n = text.length();
+    for (int i = pos; i < n && i < pos + 7; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != ',' && c != '.' && c != '-' && c != '\t' && c != '\u00a0' && c != '–') {
+        return (c >= '0' && c <= '9' && leads.indexOf('0') >= 0) || (c >= 'A' && c <= 'Z' && leads.indexOf('A') >= 0)
+            || leads.indexOf(c) >= 0;
+      }
+    }
+    return false;
   }
 
   private static Matcher window(Matcher m, int from, int n) {
@@ -663,6 +696,11 @@ public final class HispanicAddressScanner {
       }
     }
     return (c0 - 'a') * 27 + c1;
+  }
+
+  /** 0-25 for a folded {@code a-z}, 26 for anything else ({@code º}). */
+  private static int letterIndex(char folded) {
+    return folded >= 'a' && folded <= 'z' ? folded - 'a' : 26;
   }
 
   private static TypeList loadTypes(String resource) {
