@@ -45,6 +45,12 @@ class SpanishStreetAddressRecognizerTest {
       "Calle Mayor 5, A Coruña | 0 | 13",
       "C/ Alcalá 20, 28014 Madrid. El paciente | 0 | 26",
       "Avda. Manuel Siurot S/N. E-41013 Sevilla | 0 | 40",
+      "domicilio: Hermanos Falcó, s/n | 11 | 30",
+      "en c/ de la Paz 3, 2º | 3 | 21",
+      "CALLE MAYOR 5 | 0 | 13",
+      "Calle 2 de Mayo 15, 1º A | 0 | 24",
+      "Avda. del Puerto, 1-8º puerta 14 | 0 | 32",
+      "Ctra. Colmenar Viejo Km 9,1 | 0 | 27",
   })
   void detect_positive_findsExactSpan(String text, int start, int end) {
     List<Detection> found = ENGINE.detect(text);

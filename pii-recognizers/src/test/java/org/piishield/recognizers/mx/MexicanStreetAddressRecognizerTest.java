@@ -31,6 +31,8 @@ class MexicanStreetAddressRecognizerTest {
       "Av. Juárez 100 Ext. 12 Int. 4, Colonia 1 de Mayo | 0 | 48",
       "Blvd. Kukulcán km 9.5, Zona Hotelera | 0 | 21",
       "Av. Insurgentes Sur 1234, Col. Del Valle, Juan Pérez dijo | 0 | 40",
+      "Domicilio: Frida Kahlo 180, Col. Centro | 11 | 39",
+      "Av. Reforma, Col. Juárez, C.P. 06600 | 0 | 36",
   })
   void detect_positive_findsExactSpan(String text, int start, int end) {
     List<Detection> found = ENGINE.detect(text);

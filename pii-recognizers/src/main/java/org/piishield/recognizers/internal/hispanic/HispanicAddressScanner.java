@@ -178,10 +178,10 @@ public final class HispanicAddressScanner {
    * ({@code C.P. 06000}).
    */
   static final Pattern SEGMENT_MX = Pattern.compile(H + "{0,2}[,.]?" + H + "{0,2}(?:"
-      + "(?<area>(?iu:col\\.?|colonia|fracc?\\.|fraccionamiento|barrio|bo\\.|unidad" + H + "habitacional|u\\."
+      + "(?:(?iu:col\\.?|colonia|fracc?\\.|fraccionamiento|barrio|bo\\.|unidad" + H + "habitacional|u\\."
       + H + "?h\\.|residencial|ejido|alcald[íi]a|delegaci[óo]n|del\\.|mpio\\.|municipio))" + H + "{1,2}(?:\\d{1,2}"
       + H + "(?iu:de)" + H + ")?" + PLACE
-      + "|(?<cp>(?iu:c\\." + H + "?p\\.?|cp)" + H + "?:?" + H + "{0,2}\\d{5}(?![\\p{L}\\p{N}]))"
+      + "|(?:(?iu:c\\." + H + "?p\\.?|cp)" + H + "?:?" + H + "{0,2}\\d{5}(?![\\p{L}\\p{N}]))"
       + ")");
 
   /** A city or state after a Mexican colonia or C.P., comma-led and ending the clause: {@code , Ciudad de México}. */
