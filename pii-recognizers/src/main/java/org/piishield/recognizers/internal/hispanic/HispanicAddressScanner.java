@@ -1,13 +1,36 @@
 package org.piishield.recognizers.internal.hispanic;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import static org.piishield.recognizers.internal.hispanic.AddressPatterns.NUMBER;
+import static org.piishield.recognizers.internal.hispanic.AddressPatterns.NUMBER_LEADS;
+import static org.piishield.recognizers.internal.hispanic.AddressPatterns.PLACE_LEADS;
+import static org.piishield.recognizers.internal.hispanic.AddressPatterns.PLACE_MX;
+import static org.piishield.recognizers.internal.hispanic.AddressPatterns.POSTAL_ES;
+import static org.piishield.recognizers.internal.hispanic.AddressPatterns.POSTAL_LEADS;
+import static org.piishield.recognizers.internal.hispanic.AddressPatterns.SEGMENT_LEADS;
+import static org.piishield.recognizers.internal.hispanic.AddressPatterns.SEGMENT_MX;
+import static org.piishield.recognizers.internal.hispanic.AddressPatterns.UNIT;
+import static org.piishield.recognizers.internal.hispanic.AddressPatterns.UNIT_LEADS;
+import static org.piishield.recognizers.internal.hispanic.AddressPatterns.mayStart;
+import static org.piishield.recognizers.internal.hispanic.StreetWords.ABBR;
+import static org.piishield.recognizers.internal.hispanic.StreetWords.DOT_WEAK;
+import static org.piishield.recognizers.internal.hispanic.StreetWords.ES;
+import static org.piishield.recognizers.internal.hispanic.StreetWords.LABEL;
+import static org.piishield.recognizers.internal.hispanic.StreetWords.LOWER;
+import static org.piishield.recognizers.internal.hispanic.StreetWords.MAX_TYPE_LENGTH;
+import static org.piishield.recognizers.internal.hispanic.StreetWords.MONTHS;
+import static org.piishield.recognizers.internal.hispanic.StreetWords.MX;
+import static org.piishield.recognizers.internal.hispanic.StreetWords.NAME_ABBREVIATIONS;
+import static org.piishield.recognizers.internal.hispanic.StreetWords.NUMBER_MARKERS;
+import static org.piishield.recognizers.internal.hispanic.StreetWords.PARTICLES;
+import static org.piishield.recognizers.internal.hispanic.StreetWords.PREFIXES;
+import static org.piishield.recognizers.internal.hispanic.StreetWords.PUNCT;
+import static org.piishield.recognizers.internal.hispanic.StreetWords.SLASH;
+import static org.piishield.recognizers.internal.hispanic.StreetWords.STOP_WORDS;
+import static org.piishield.recognizers.internal.hispanic.StreetWords.TYPES;
+import static org.piishield.recognizers.internal.hispanic.StreetWords.UNIT_WORDS;
+import static org.piishield.recognizers.internal.hispanic.StreetWords.letterIndex;
+import static org.piishield.recognizers.internal.hispanic.StreetWords.prefixIndex;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.piishield.detect.DetectionSink;
@@ -19,8 +42,8 @@ import org.piishield.text.FoldedWordSet;
 
 /**
  * Finds Spanish and Mexican street addresses for {@code es.SpanishStreetAddressRecognizer} and
- * {@code mx.MexicanStreetAddressRecognizer}, which share the street-type list ({@code street-types.txt}),
- * the street-name grammar and the house-number and floor/door grammar; the {@link Dialect} picks the cue
+ * {@code mx.MexicanStreetAddressRecognizer}, which share the street-type list ({@link StreetWords}), the
+ * street-name grammar and the house-number and floor/door grammar ({@link AddressPatterns}); the {@link Dialect} picks the cue
  * words and the tail (Spanish postal code and city, or Mexican colonia, C.P. and city). Not API.
  *
  * <p>An address is, in order:
@@ -60,15 +83,6 @@ public final class HispanicAddressScanner {
     MEXICO
   }
 
-  static final int ES = 1;
-  static final int MX = 2;
-  static final int LOWER = 4;
-  static final int PUNCT = 8;
-  static final int SLASH = 16;
-  static final int DOT_WEAK = 32;
-  static final int LABEL = 64;
-  static final int ABBR = 128;
-
   static final double SCORE_STREET = 0.7;
   static final double SCORE_TAIL_BONUS = 0.05;
   static final double SCORE_NO_NUMBER = 0.35;
@@ -77,116 +91,11 @@ public final class HispanicAddressScanner {
   static final double PENALTY_LOWER_WORDS = 0.15;
   static final double PENALTY_NO_CAPITAL = 0.25;
 
-  /** First chars that may start a part ('0': any digit, 'A': any upper-case ASCII letter); see mayStart. */
-  private static final String NUMBER_LEADS = "0nN#sSkK";
-  private static final String UNIT_LEADS = "0Apebladcimnosá";
-  private static final String POSTAL_LEADS = "0cCE";
-  private static final String SEGMENT_LEADS = "cCfFbBuUrReEaAdDmM";
-  private static final String PLACE_LEADS = "AÁÉÍÓÚÑ";
-
   private static final int MAX_NAME_TOKENS = 8;
   private static final int MAX_LOWER_WORDS = 3;
   private static final int MAX_UNITS = 6;
   private static final int MAX_TAIL_SEGMENTS = 5;
   private static final int WINDOW = 120;
-
-  private static final TypeList TYPE_LIST = loadTypes("street-types.txt");
-  private static final FoldedWordSet TYPES = TYPE_LIST.words();
-  private static final FoldedWordSet NAME_ABBREVIATIONS =
-      FoldedWordSet.load(HispanicAddressScanner.class, "name-abbreviations.txt");
-  private static final FoldedWordSet PARTICLES =
-      FoldedWordSet.of("de", "del", "la", "las", "los", "el", "y", "e", "i", "da", "do", "das", "dos", "d", "l");
-  /** Function words that end a name: {@code Calle Mayor en Madrid}, {@code Plaza Mayor que}. */
-  private static final FoldedWordSet STOP_WORDS = FoldedWordSet.of("en", "que", "con", "por", "para", "su", "sus",
-      "es", "un", "una", "se", "no", "al", "the", "and", "of", "at", "in", "on", "to", "from", "with", "is");
-  private static final FoldedWordSet MONTHS = FoldedWordSet.of("enero", "febrero", "marzo", "abril", "mayo",
-      "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre");
-  /** Tokens that introduce the house number, so they end the name: {@code Calle Mayor nº 5}. */
-  private static final FoldedWordSet NUMBER_MARKERS =
-      FoldedWordSet.of("n", "no", "nº", "nro", "num", "numero", "km", "s", "sn");
-  /** Unit words that end the name when a number follows: {@code Calle Pino Mz. 3 Lt. 12}. */
-  private static final FoldedWordSet UNIT_WORDS = FoldedWordSet.of("piso", "planta", "puerta", "pta", "esc",
-      "escalera", "bloque", "portal", "local", "apto", "apartamento", "dpto", "depto", "departamento", "edif",
-      "edificio", "casa", "int", "interior", "ext", "exterior", "mz", "mza", "manzana", "lt", "lote", "nave");
-  private static final int MAX_TYPE_LENGTH = 12;
-
-  private static final String H = "\\h";
-  private static final String LETTERS = "[\\p{L}\\p{M}'’]";
-  /** A word of a place name that is a contact label or the country, not part of the place: {@code Madrid Tel}. */
-  private static final String NOT_PLACE = "(?!(?iu:tel|telf|tfno|tfo|tel[ée]fono|fax|email|e-mail|correo|m[óo]vil"
-      + "|espa[ñn]a|spain)(?![\\p{L}\\p{M}]))";
-  /**
-   * A capitalised place or colonia name, up to 4 words with particles: {@code Alcalá de Henares},
-   * {@code A Coruña}, {@code Ciudad de México}. Words are matched possessively (never cut: {@code Madrid mm} is
-   * not {@code Madri}) and may not be followed by a lower-case word ({@code Madrid y su} is no city).
-   */
-  private static final String PLACE = "(?:[AO]" + H + ")?\\p{Lu}" + LETTERS + "{1,24}+(?:(?:" + H
-      + "(?iu:de|del|la|las|los|el|y|i)){0,2}[" + H + "-]" + NOT_PLACE + "\\p{Lu}" + LETTERS + "{1,24}+){0,3}(?!"
-      + H + "{1,2}\\p{Ll})";
-  private static final String END = "(?![\\p{L}\\p{N}ºª°]|[/:.]\\d)";
-
-  /**
-   * House number after the name: {@code 5}, {@code , 18}, {@code nº 2A}, {@code n.º 119}, {@code núm. 12},
-   * {@code No. Ext. 49}, {@code #284}, {@code 1 y 3}, {@code 58-182}, {@code 12 bis}, {@code s/n},
-   * {@code Km 9,1}. Rejects {@code 28014} (a postal code, 5 digits), {@code 3º} (a floor), {@code 12/03} and
-   * {@code 236-555-0126} (a phone number).
-   */
-  static final Pattern NUMBER = Pattern.compile(H + "{0,2}(?:," + H + "{0,2})?(?:"
-      + "(?iu:km)\\.?" + H + "?\\d{1,3}(?:[,.]\\d{1,3})?"
-      + "|(?iu:s)" + H + "?[/.]?" + H + "?(?iu:n)"
-      + "|(?:(?iu:n" + H + "?[º°ª]\\.?|n\\." + H + "?[º°o]\\.?|no\\.?|nro\\.?|n[úu]m(?:ero)?\\.?)" + H + "{0,2}"
-      + "(?:(?iu:ext(?:erior)?)\\.?" + H + "{0,2})?|#" + H + "?)?"
-      + "\\d{1,4}(?:[A-Za-z](?![\\p{L}\\p{N}])|" + H + "?(?iu:bis)(?!\\p{L}))?"
-      + "(?:" + H + "?[-–]" + H + "?\\d{1,4}(?![\\p{N}ºª°]|[-–]\\d)|" + H + "(?iu:y|al)" + H + "\\d{1,4})?)"
-      + END + "(?![-–]\\d{3})");
-
-  /**
-   * One floor/door/unit part, with its separator: {@code 3º B}, {@code 3.º C}, {@code 5º-B}, {@code 1o A},
-   * {@code 1er Piso}, {@code 1D}, {@code 3 D}, {@code piso 4}, {@code puerta 2}, {@code esc. A},
-   * {@code Int. 4}, {@code Mz. 3}, {@code Lt. 12}, {@code bajo A}, {@code izq.}, {@code , 3} (bare floor,
-   * after a comma or dash only), {@code , A} (door letter, not before a capitalised word: {@code 5, A Coruña}).
-   * Group {@code bare} or {@code letter} or {@code word} marks a part that a lower-case word may not follow.
-   */
-  static final Pattern UNIT = Pattern.compile("(?<sep>" + H + "{0,2}[,.]" + H + "{0,2}|" + H + "{1,2}|" + H
-      + "{0,2}[-–]" + H + "{0,2})(?:"
-      + "\\d{1,2}" + H + "?\\.?" + H + "?[ºª°](?:" + H + "?-?" + H + "?[A-Za-z](?![\\p{L}\\p{N}]))?"
-      + "|\\d{1,2}\\.?[oa](?:" + H + "[A-Z])?"
-      + "|\\d{1,2}(?iu:er|ero|ra)(?:" + H + "(?iu:piso|planta))?"
-      + "|\\d{1,2}(?:[A-Za-z]|" + H + "[A-Z])"
-      + "|(?iu:piso|planta|puerta|pta|esc(?:alera)?|bloque|blq|bl|portal|local|apto|apartamento|dpto|depto"
-      + "|departamento|edif(?:icio)?|casa|int(?:erior)?|ext(?:erior)?|mza?|manzana|lt|lote|nave|oficina|of)\\.?"
-      + H + "?(?:#" + H + "?)?(?:\\d{1,4}(?:[,.]\\d{1,3})?" + H + "?[ºª]?(?:[A-Za-z](?![\\p{L}\\p{N}]))?|[A-Z])"
-      + "|(?<word>(?iu:bajo|bj|entlo|entresuelo|principal|pral|[áa]tico|s[óo]tano|izq(?:uierda|da)?|izda|dcha"
-      + "|dch|derecha|der|contrafrente))\\.?(?:" + H + "[A-Z](?![\\p{L}\\p{N}]))?"
-      + "|(?<bare>\\d{1,2})"
-      + "|(?<letter>[A-Z])(?!" + H + "{1,2}\\p{Lu}|-\\d)"
-      + ")" + END);
-
-  /**
-   * Spanish postal code (province 01–52) and optional city: {@code , 28014 Madrid}, {@code CP 08005 Barcelona},
-   * {@code E-41013 Sevilla}. Rejects {@code 28014 personas} (a count) and {@code 53001} (no such province).
-   */
-  static final Pattern POSTAL_ES = Pattern.compile(H + "{0,2}[,.-]?" + H + "{0,2}(?:(?iu:c\\." + H
-      + "?p\\.?|cp)" + H + "?:?" + H + "{0,2})?(?:E-)?(?:0[1-9]|[1-4]\\d|5[0-2])\\d{3}"
-      + "(?![\\p{L}\\p{N}]|[.,]\\d)(?!" + H + "{1,2}\\p{Ll})"
-      + "(?:(?:" + H + "{1,2}|" + H + "{0,2}[,-]" + H + "{0,2})" + PLACE + "(?:" + H + "{0,2}\\(" + PLACE
-      + "\\))?)?");
-
-  /**
-   * One Mexican tail segment: colonia-like ({@code Col. Del Valle}, {@code Colonia 1 de Mayo},
-   * {@code Fracc. Las Palmas}, {@code Alcaldía Cuauhtémoc}) or a postal code with its marker
-   * ({@code C.P. 06000}).
-   */
-  static final Pattern SEGMENT_MX = Pattern.compile(H + "{0,2}[,.]?" + H + "{0,2}(?:"
-      + "(?:(?iu:col\\.?|colonia|fracc?\\.|fraccionamiento|barrio|bo\\.|unidad" + H + "habitacional|u\\."
-      + H + "?h\\.|residencial|ejido|alcald[íi]a|delegaci[óo]n|del\\.|mpio\\.|municipio))" + H + "{1,2}(?:\\d{1,2}"
-      + H + "(?iu:de)" + H + ")?" + PLACE
-      + "|(?:(?iu:c\\." + H + "?p\\.?|cp)" + H + "?:?" + H + "{0,2}\\d{5}(?![\\p{L}\\p{N}]))"
-      + ")");
-
-  /** A city or state after a Mexican colonia or C.P., comma-led and ending the clause: {@code , Ciudad de México}. */
-  static final Pattern PLACE_MX = Pattern.compile(H + "{0,2}," + H + "{0,2}" + PLACE
-      + "(?=" + H + "{0,2}(?:[.,;:)\\]\\r\\n]|$))");
 
   private final Dialect dialect;
   private final int dialectBit;
@@ -201,7 +110,7 @@ public final class HispanicAddressScanner {
     this.dialect = dialect;
     this.dialectBit = dialect == Dialect.SPAIN ? ES : MX;
     this.lastLetters = new int[PREFIXES + 1][];
-    for (String w : TYPE_LIST.folded()) {
+    for (String w : StreetWords.TYPE_WORDS) {
       if ((TYPES.get(w, 0, w.length()) & dialectBit) != 0) {
         int prefix = prefixIndex(w, 0, w.length());
         if (lastLetters[prefix] == null) {
@@ -530,22 +439,6 @@ public final class HispanicAddressScanner {
     return pos;
   }
 
-  /**
-   * Whether the first char after up to 6 separators ({@code ' '}, {@code ','}, {@code '.'}, {@code '-'}) at
-   * {@code pos} is one that {@code leads} lets start a part; a cheap reject before running the part's regex.
-   */
-  private static boolean mayStart(CharSequence text, int pos, String leads) {
-    int n = text.length();
-    for (int i = pos; i < n && i < pos + 7; i++) {
-      char c = text.charAt(i);
-      if (c != ' ' && c != ',' && c != '.' && c != '-' && c != '\t' && c != '\u00a0' && c != '–') {
-        return (c >= '0' && c <= '9' && leads.indexOf('0') >= 0) || (c >= 'A' && c <= 'Z' && leads.indexOf('A') >= 0)
-            || leads.indexOf(c) >= 0;
-      }
-    }
-    return false;
-  }
-
   private static Matcher window(Matcher m, int from, int n) {
     m.region(from, Math.min(n, from + WINDOW));
     m.useTransparentBounds(true);
@@ -673,75 +566,4 @@ public final class HispanicAddressScanner {
     return k > pos && k < n && Character.isLowerCase(text.charAt(k));
   }
 
-  /** The street-type words with their flags, and the folded words themselves. */
-  private record TypeList(FoldedWordSet words, List<String> folded) {}
-
-  private static final int PREFIXES = 26 * 27;
-
-  /**
-   * Bucket of a token by its first two folded letters ({@code a-z}; a one-letter token or a second char
-   * outside {@code a-z}, as in {@code Pº}, counts as a 27th letter). Tokens not starting with {@code a-z}
-   * go to bucket {@link #PREFIXES}, which holds no word.
-   */
-  private static int prefixIndex(CharSequence text, int s, int len) {
-    char c0 = Fold.fold(text.charAt(s));
-    if (c0 < 'a' || c0 > 'z') {
-      return PREFIXES;
-    }
-    int c1 = 26;
-    if (len > 1) {
-      char f = Fold.fold(text.charAt(s + 1));
-      if (f >= 'a' && f <= 'z') {
-        c1 = f - 'a';
-      }
-    }
-    return (c0 - 'a') * 27 + c1;
-  }
-
-  /** 0-25 for a folded {@code a-z}, 26 for anything else ({@code º}). */
-  private static int letterIndex(char folded) {
-    return folded >= 'a' && folded <= 'z' ? folded - 'a' : 26;
-  }
-
-  private static TypeList loadTypes(String resource) {
-    FoldedWordSet.Builder b = new FoldedWordSet.Builder();
-    List<String> folded = new ArrayList<>();
-    try (InputStream in = HispanicAddressScanner.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        int hash = line.indexOf('#');
-        String s = (hash >= 0 ? line.substring(0, hash) : line).strip();
-        if (s.isEmpty()) {
-          continue;
-        }
-        String[] cols = s.split("\\s+");
-        int flags = 0;
-        for (int i = 1; i < cols.length; i++) {
-          flags |= switch (cols[i]) {
-            case "es" -> ES;
-            case "mx" -> MX;
-            case "lower" -> LOWER;
-            case "punct" -> PUNCT;
-            case "slash" -> SLASH;
-            case "dotweak" -> DOT_WEAK;
-            case "label" -> LABEL;
-            case "abbr" -> ABBR;
-            default -> throw new IllegalStateException("unknown flag '" + cols[i] + "' in " + resource);
-          };
-        }
-        String word = Fold.fold(cols[0]);
-        if (word.length() > MAX_TYPE_LENGTH || word.charAt(0) < 'a' || word.charAt(0) > 'z') {
-          throw new IllegalStateException("street type too long or not starting a-z in " + resource);
-        }
-        folded.add(word);
-        b.put(word, flags);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
-    return new TypeList(b.build(), List.copyOf(folded));
-  }
 }
