@@ -1,10 +1,13 @@
 package org.piishield.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.piishield.detect.Detection;
 import org.piishield.detect.EntityType;
 
@@ -31,20 +34,23 @@ public final class OverlapResolver {
 
   private static final Map<EntityType, Integer> RANK = rankTable();
 
+  /** Text order: start, then end, then type id. */
+  private static final Comparator<Detection> BY_POSITION = (a, b) -> {
+    if (a.start() != b.start()) {
+      return Integer.compare(a.start(), b.start());
+    }
+    if (a.end() != b.end()) {
+      return Integer.compare(a.end(), b.end());
+    }
+    return a.type().id().compareTo(b.type().id());
+  };
+
   private final ResolutionPolicy policy;
   private final Comparator<Detection> order;
 
   public OverlapResolver(ResolutionPolicy policy) {
     this.policy = policy;
-    Comparator<Detection> byScore = Comparator.comparingDouble(Detection::score).reversed();
-    Comparator<Detection> byLength = Comparator.comparingInt(Detection::length).reversed();
-    Comparator<Detection> first = policy == ResolutionPolicy.LENGTH_THEN_SCORE ? byLength.thenComparing(byScore)
-        : byScore.thenComparing(byLength);
-    this.order = first
-        .thenComparingInt((Detection d) -> rank(d.type()))
-        .thenComparing(d -> d.type().id())
-        .thenComparingInt(Detection::start)
-        .thenComparing(Detection::recognizer);
+    this.order = new RankOrder(policy == ResolutionPolicy.LENGTH_THEN_SCORE);
   }
 
   public ResolutionPolicy policy() {
@@ -57,34 +63,75 @@ public final class OverlapResolver {
 
   /** Returns the kept detections sorted by start (then end, then type id). */
   public List<Detection> resolve(List<Detection> candidates) {
-    List<Detection> ranked = new ArrayList<>(candidates);
-    ranked.sort(order);
-    List<Detection> kept = new ArrayList<>(ranked.size());
+    Detection[] byPosition = candidates.toArray(new Detection[0]);
+    Arrays.sort(byPosition, BY_POSITION);
+    if (!hasOverlap(byPosition)) {
+      return new ArrayList<>(Arrays.asList(byPosition));
+    }
+    Detection[] ranked = byPosition.clone();
+    Arrays.sort(ranked, order);
+    List<Detection> kept = new ArrayList<>(ranked.length);
     if (policy == ResolutionPolicy.KEEP_ALL) {
-      java.util.Set<String> seen = new java.util.HashSet<>();
+      Set<String> seen = new HashSet<>();
       for (Detection d : ranked) {
         if (seen.add(d.start() + ":" + d.end() + ":" + d.type().id())) {
           kept.add(d);
         }
       }
     } else {
-      TreeMap<Integer, Integer> taken = new TreeMap<>();
+      int base = byPosition[0].start();
+      BitSet taken = new BitSet();
       for (Detection d : ranked) {
-        Map.Entry<Integer, Integer> before = taken.floorEntry(d.start());
-        if (before != null && before.getValue() > d.start()) {
+        int s = d.start() - base;
+        int e = d.end() - base;
+        int next = taken.nextSetBit(s);
+        if (next >= 0 && next < e) {
           continue;
         }
-        Map.Entry<Integer, Integer> after = taken.ceilingEntry(d.start());
-        if (after != null && after.getKey() < d.end()) {
-          continue;
-        }
-        taken.put(d.start(), d.end());
+        taken.set(s, e);
         kept.add(d);
       }
     }
-    kept.sort(Comparator.comparingInt(Detection::start).thenComparingInt(Detection::end)
-        .thenComparing(d -> d.type().id()));
+    kept.sort(BY_POSITION);
     return kept;
+  }
+
+  private static boolean hasOverlap(Detection[] byPosition) {
+    for (int i = 1; i < byPosition.length; i++) {
+      if (byPosition[i].start() < byPosition[i - 1].end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Score, length, type priority, type id, start, recognizer: a total order, so results never depend on input order. */
+  private static final class RankOrder implements Comparator<Detection> {
+    private final boolean lengthFirst;
+
+    RankOrder(boolean lengthFirst) {
+      this.lengthFirst = lengthFirst;
+    }
+
+    @Override
+    public int compare(Detection a, Detection b) {
+      int byScore = Double.compare(b.score(), a.score());
+      int byLength = Integer.compare(b.length(), a.length());
+      int c = lengthFirst ? (byLength != 0 ? byLength : byScore) : (byScore != 0 ? byScore : byLength);
+      if (c != 0) {
+        return c;
+      }
+      c = Integer.compare(rank(a.type()), rank(b.type()));
+      if (c != 0) {
+        return c;
+      }
+      c = a.type().id().compareTo(b.type().id());
+      if (c != 0) {
+        return c;
+      }
+      c = Integer.compare(a.start(), b.start());
+      return c != 0 ? c : a.recognizer().compareTo(b.recognizer());
+    }
   }
 
   private static Map<EntityType, Integer> rankTable() {
