@@ -22,7 +22,7 @@ import org.piishield.detect.ScanContext;
  *       {@code no. de placa}, {@code insignia}. Spanish {@code placa} alone is not enough: it also means a
  *       vehicle plate ({@link LicensePlateRecognizer} takes {@code "placa ABC-123"}).
  *   <li>{@link EntityType#EMPLOYEE_ID}: {@code employee no.}, {@code employee number}, {@code employee id},
- *       {@code emp. no.}, {@code emp #}, {@code personnel no.}, {@code número de empleado},
+ *       {@code emp. no.}, {@code emp #} and {@code employee #} (only with the {@code '#'}), {@code personnel no.}, {@code número de empleado},
  *       {@code no. de empleado}, {@code nómina}.
  * </ul>
  * Examples: {@code "Badge #4521"} → BADGE_NUMBER {@code 4521}; {@code "placa número 1234"} → BADGE_NUMBER;
@@ -38,6 +38,8 @@ public final class BadgeNumberRecognizer implements Recognizer {
 
   private static final int BADGE = 1;
   private static final int EMPLOYEE = 2;
+  /** Flag: the phrase counts only when a {@code '#'} follows it ({@code "employee #4410"}, {@code "emp #12"}). */
+  private static final int NEEDS_HASH = 4;
   private static final PhraseTable PHRASES = PhraseTable.of(phrases());
   private static final ContextSpec CONTEXT = ContextSpec.of(phrases().keySet().toArray(new String[0]));
   private static final int MIN_DIGITS = 2;
@@ -53,11 +55,12 @@ public final class BadgeNumberRecognizer implements Recognizer {
         "numero de placa", "no de placa", "insignia", "número de insignia", "numero de insignia"}) {
       m.put(p, BADGE);
     }
-    for (String p : new String[] {"employee no", "employee number", "employee id", "employee #", "emp no", "emp",
-        "emp id", "personnel no", "personnel number", "número de empleado", "numero de empleado", "no de empleado",
+    for (String p : new String[] {"employee no", "employee number", "employee id", "emp no", "emp id", "personnel no", "personnel number", "número de empleado", "numero de empleado", "no de empleado",
         "nómina", "nomina", "número de nómina", "numero de nomina"}) {
       m.put(p, EMPLOYEE);
     }
+    m.put("employee", EMPLOYEE | NEEDS_HASH);
+    m.put("emp", EMPLOYEE | NEEDS_HASH);
     return m;
   }
 
@@ -90,10 +93,27 @@ public final class BadgeNumberRecognizer implements Recognizer {
       if (p < 0) {
         continue;
       }
-      EntityType type = PHRASES.value(p) == EMPLOYEE ? EntityType.EMPLOYEE_ID : EntityType.BADGE_NUMBER;
+      int value = PHRASES.value(p);
+      if ((value & NEEDS_HASH) != 0 && !isRightBeforeHash(ctx, p, first)) {
+        continue;
+      }
+      EntityType type = (value & EMPLOYEE) != 0 ? EntityType.EMPLOYEE_ID : EntityType.BADGE_NUMBER;
       out.addWithContext(ctx.tokenStart(first), ctx.tokenEnd(t), type, 0.6, this,
           first == t ? "number" : "prefixed_number", null, PHRASES.phrase(p));
     }
+  }
+
+  /** Whether phrase {@code p} ends at the token before {@code first} and a {@code '#'} separates them. */
+  private static boolean isRightBeforeHash(ScanContext ctx, int p, int first) {
+    if (first == 0 || PHRASES.matchEndingAt(ctx, first - 1) != p) {
+      return false;
+    }
+    for (int i = ctx.tokenEnd(first - 1); i < ctx.tokenStart(first); i++) {
+      if (ctx.text().charAt(i) == '#') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -156,13 +156,16 @@ final class PhraseTable {
    * Finds a phrase that ends just before token {@code value}, allowing up to {@code maxFillers}
    * {@code fillers} between them and at most {@code maxGap} chars between any two of these tokens:
    * {@code "Passport No.: A12345678"} finds {@code passport} (or {@code "passport no"} if listed). Returns the
-   * phrase id or -1.
+   * phrase id or -1. Words inside a redaction label ({@code [BADGE_NUMBER]}) end the search.
    */
   int findLeading(ScanContext ctx, int value, FoldedWordSet fillers, int maxFillers, int maxGap) {
     CharSequence text = ctx.text();
     int fillersSeen = 0;
     for (int t = value - 1; t >= 0; t--) {
       if (ctx.tokenStart(t + 1) - ctx.tokenEnd(t) > maxGap) {
+        return -1;
+      }
+      if (UsTokens.isInLabel(text, ctx.tokenStart(t), ctx.tokenEnd(t))) {
         return -1;
       }
       int p = matchEndingAt(ctx, t);

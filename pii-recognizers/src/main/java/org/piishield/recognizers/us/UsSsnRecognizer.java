@@ -19,7 +19,8 @@ import org.piishield.detect.ScanContext;
  * Rejected: area {@code 000}, {@code 666} or {@code 900}–{@code 999}; group {@code 00}; serial {@code 0000};
  * all nine digits equal ({@code 111-11-1111}); published example numbers ({@code 078-05-1120},
  * {@code 219-09-9999}, {@code 123-45-6789}); mixed separators ({@code 536-22 8107}); runs glued to more
- * digits ({@code 12-536-22-8107}, {@code 536-22-8107-4}). Negative context ({@code order}, {@code invoice},
+ * digits ({@code 12-536-22-8107}, {@code 536-22-8107-4}). Context is applied here, ignoring words inside
+ * redaction labels (see {@link LabelAwareContext}): a positive phrase adds 0.35; otherwise negative context ({@code order}, {@code invoice},
  * {@code account}, {@code routing}, {@code case}, {@code pedido}) lowers the score by 0.25.
  *
  * <p>Cue: each three- or nine-digit token. Immutable and thread-safe.
@@ -28,10 +29,12 @@ public final class UsSsnRecognizer implements Recognizer {
 
   public static final String NAME = "us_ssn";
 
-  private static final ContextSpec CONTEXT = ContextSpec.of("ssn", "ss#", "ss no", "social security",
-      "social security number", "social security no", "soc sec", "soc. sec. no", "número de seguro social",
-      "numero de seguro social", "seguro social")
-      .withNegative(0.25, "order", "invoice", "account", "routing", "case", "pedido");
+  private static final String[] POSITIVE = {"ssn", "ss#", "ss no", "social security", "social security number",
+      "social security no", "soc sec", "soc. sec. no", "número de seguro social", "numero de seguro social",
+      "seguro social"};
+  private static final String[] NEGATIVE = {"order", "invoice", "account", "routing", "case", "pedido"};
+  private static final ContextSpec CONTEXT = ContextSpec.of(POSITIVE).withNegative(0.25, NEGATIVE);
+  private static final LabelAwareContext SCORING = new LabelAwareContext(CONTEXT, POSITIVE, NEGATIVE);
 
   /*
    * Published example numbers that SSA says are not valid for anyone: 078-05-1120 (the Woolworth wallet card,
@@ -71,14 +74,17 @@ public final class UsSsnRecognizer implements Recognizer {
         int e = matchGrouped(ctx, t);
         if (e > 0) {
           boolean dashed = text.charAt(ctx.tokenEnd(t)) != ' ';
-          out.add(s, e, EntityType.US_SSN, dashed ? 0.5 : 0.4, this, dashed ? "dashed" : "spaced", "ssa_rules");
+          SCORING.report(ctx, out, s, e, EntityType.US_SSN, dashed ? 0.5 : 0.4, this, dashed ? "dashed" : "spaced",
+              "ssa_rules");
           lastEnd = e;
         }
       } else if (len == 9 && UsTokens.isAsciiDigits(text, s, s + 9) && isFree(text, s, s + 9)
-          && isValid(text, s, s + 3, s + 3, s + 5, s + 5, s + 9)
-          && CONTEXT.positive().findAround(ctx, s, s + 9, CONTEXT.before(), CONTEXT.after()) >= 0) {
-        out.add(s, s + 9, EntityType.US_SSN, 0.3, this, "bare", "ssa_rules");
-        lastEnd = s + 9;
+          && isValid(text, s, s + 3, s + 3, s + 5, s + 5, s + 9)) {
+        String word = SCORING.positiveAround(ctx, s, s + 9);
+        if (word != null) {
+          out.addWithContext(s, s + 9, EntityType.US_SSN, 0.3 + CONTEXT.boost(), this, "bare", "ssa_rules", word);
+          lastEnd = s + 9;
+        }
       }
     }
   }

@@ -11,7 +11,7 @@ import org.piishield.text.FoldedWordSet;
  * ({@code Illinois}, {@code New York}, {@code District of Columbia}), from {@code us_states.csv}.
  *
  * <p>A code must be written as two upper-case ASCII letters ({@code "IN 46201"} is Indiana; {@code "in 46201"}
- * is not). A name must start with an upper-case letter; its other words fold ({@code "New YORK"} matches).
+ * is not), and not inside a redaction label ({@code [EMPLOYEE_ID]} is not Idaho). A name must start with an upper-case letter; its other words fold ({@code "New YORK"} matches).
  * Loaded once; immutable and thread-safe.
  */
 final class UsStates {
@@ -41,7 +41,7 @@ final class UsStates {
     CharSequence text = ctx.text();
     int s = ctx.tokenStart(i);
     return UsTokens.isAsciiUpper(text.charAt(s)) && UsTokens.isAsciiUpper(text.charAt(s + 1))
-        && CODES.contains(text, s, 2);
+        && CODES.contains(text, s, 2) && !UsTokens.isInLabel(text, s, s + 2);
   }
 
   /** If a state code or name ends at token {@code last}, the index of its first token; else -1. */

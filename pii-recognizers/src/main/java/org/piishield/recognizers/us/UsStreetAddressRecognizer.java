@@ -36,7 +36,7 @@ import org.piishield.text.FoldedWordSet;
  * see {@link UsAddressWords#COMMON}) or a numbered road; 0.35 for the other C1 types ({@code "10 Best Ski
  * Hills"} is a headline) unless a unit, a state or a context phrase backs them; 0.8 with a state and ZIP.
  * Context ({@code home}, {@code address}, {@code lives at}, {@code resides}, {@code domicilio}, {@code vive en},
- * {@code dirección}, ...) adds 0.35 and also admits lower-case streets ({@code "lives at 12 oak st"}).
+ * {@code dirección}, ...; not inside a redaction label, see {@link LabelAwareContext}) adds 0.35 and also admits lower-case streets ({@code "lives at 12 oak st"}).
  *
  * <p>Rejected: {@code "5 Street lamps"} (no name before the suffix), {@code "Chapter 12 Court rules"} and
  * {@code "page 3 Main Street"} (a reference word before the number), {@code "the 9 Supreme Court justices"}
@@ -54,9 +54,11 @@ public final class UsStreetAddressRecognizer implements Recognizer {
 
   public static final String NAME = "us_street_address";
 
-  private static final ContextSpec CONTEXT = ContextSpec.of("home", "home address", "address", "lives at",
-      "lives on", "living at", "resides", "resides at", "residing at", "residence", "domicilio", "vive en",
-      "dirección", "direccion", "reside en", "mailing address");
+  private static final String[] POSITIVE = {"home", "home address", "address", "lives at", "lives on",
+      "living at", "resides", "resides at", "residing at", "residence", "domicilio", "vive en", "dirección",
+      "direccion", "reside en", "mailing address"};
+  private static final ContextSpec CONTEXT = ContextSpec.of(POSITIVE);
+  private static final LabelAwareContext SCORING = new LabelAwareContext(CONTEXT, POSITIVE, new String[0]);
 
   /** Words before a number that make it a reference, not a house number: {@code "Chapter 12 Court"}. */
   private static final FoldedWordSet REFERENCE_WORDS = FoldedWordSet.of("page", "pages", "p", "pp", "pg", "pgs",
@@ -131,7 +133,7 @@ public final class UsStreetAddressRecognizer implements Recognizer {
     boolean anyCase = false;
     int suffix = streetSuffix(ctx, houseEnd, false);
     if (suffix < 0 && ctx.tokenHas(houseEnd + 1, ScanContext.LOWER_FIRST)
-        && CONTEXT.positive().findAround(ctx, ctx.tokenStart(h), ctx.tokenStart(h), 4, 0) >= 0) {
+        && SCORING.positiveBefore(ctx, ctx.tokenStart(h), 4) != null) {
       anyCase = true;
       suffix = streetSuffix(ctx, houseEnd, true);
     }
@@ -168,7 +170,7 @@ public final class UsStreetAddressRecognizer implements Recognizer {
       end = ctx.tokenEnd(tail);
       score = ctx.tokenHas(tail, ScanContext.ALL_DIGIT) ? SCORE_STATE_ZIP : Math.max(score, SCORE_COMMON);
     }
-    out.add(ctx.tokenStart(h), end, EntityType.US_STREET_ADDRESS, score, this, pattern, null);
+    SCORING.report(ctx, out, ctx.tokenStart(h), end, EntityType.US_STREET_ADDRESS, score, this, pattern, null);
     return end;
   }
 
@@ -201,7 +203,7 @@ public final class UsStreetAddressRecognizer implements Recognizer {
       end = ctx.tokenEnd(tail);
       score = ctx.tokenHas(tail, ScanContext.ALL_DIGIT) ? SCORE_STATE_ZIP : SCORE_COMMON;
     }
-    out.add(ctx.tokenStart(first), end, EntityType.US_STREET_ADDRESS, score, this, "po_box", null);
+    SCORING.report(ctx, out, ctx.tokenStart(first), end, EntityType.US_STREET_ADDRESS, score, this, "po_box", null);
     return end;
   }
 

@@ -189,6 +189,34 @@ final class UsTokens {
     return true;
   }
 
+  /**
+   * Whether {@code text[s, e)} lies inside a redaction label such as {@code [US_SSN]} or {@code [BADGE_NUMBER]}
+   * (an upper-snake id in square brackets, as the replace operator writes it). Context found there is the
+   * engine's own output, not the author's words: without this check, redacting {@code "badge 4521 ..."} to
+   * {@code "badge [BADGE_NUMBER] ..."} would make the label the context for the next number, and a second
+   * redaction pass would change the text.
+   */
+  static boolean isInLabel(CharSequence text, int s, int e) {
+    int i = s - 1;
+    while (i >= 0 && s - i <= MAX_LABEL && isLabelChar(text.charAt(i))) {
+      i--;
+    }
+    if (i < 0 || text.charAt(i) != '[') {
+      return false;
+    }
+    int j = e;
+    while (j < text.length() && j - e <= MAX_LABEL && isLabelChar(text.charAt(j))) {
+      j++;
+    }
+    return j < text.length() && text.charAt(j) == ']';
+  }
+
+  private static final int MAX_LABEL = 64;
+
+  private static boolean isLabelChar(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
   /** Whether the first char of token {@code i} is an ASCII upper-case letter (so it starts a proper name). */
   static boolean startsUpper(ScanContext ctx, int i) {
     return ctx.tokenHas(i, ScanContext.UPPER_FIRST);

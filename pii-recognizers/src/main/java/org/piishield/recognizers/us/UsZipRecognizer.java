@@ -14,7 +14,7 @@ import org.piishield.text.FoldedWordSet;
  * <ul>
  *   <li>After a state code or name ({@code "Springfield, IL 62701"}, {@code "Texas 75001-4321"}): 0.7.
  *   <li>Alone ({@code "62701"}): 0.3, below the default threshold; a context phrase ({@code zip},
- *       {@code zip code}, {@code código postal}) adds 0.4.
+ *       {@code zip code}, {@code código postal}; not inside a redaction label such as {@code [US_ZIP]}) adds 0.4.
  * </ul>
  * Rejected: runs inside longer digit runs ({@code 1462701}, {@code 62701-12}, {@code 62701.50}), money
  * ({@code $62701}, {@code 62701 USD}), percentages, and lower-case two-letter words before it
@@ -26,8 +26,10 @@ public final class UsZipRecognizer implements Recognizer {
 
   public static final String NAME = "us_zip";
 
-  private static final ContextSpec CONTEXT = ContextSpec.of("zip", "zip code", "zipcode", "zip+4", "postal code",
-      "código postal", "codigo postal", "cod postal").withBoost(0.4);
+  private static final String[] POSITIVE = {"zip", "zip code", "zipcode", "zip+4", "postal code", "código postal",
+      "codigo postal", "cod postal"};
+  private static final ContextSpec CONTEXT = ContextSpec.of(POSITIVE).withBoost(0.4);
+  private static final LabelAwareContext SCORING = new LabelAwareContext(CONTEXT, POSITIVE, new String[0]);
   /** Currency words next to a number: {@code "USD 62701"}, {@code "62701 pesos"}. */
   private static final FoldedWordSet MONEY = FoldedWordSet.of("usd", "dollars", "dollar", "dólares",
       "dolares", "pesos", "peso", "mxn", "eur", "euros", "bucks", "cents");
@@ -68,7 +70,7 @@ public final class UsZipRecognizer implements Recognizer {
       if (hasStateBefore(ctx, t)) {
         out.addWithContext(s, e, EntityType.US_ZIP, 0.7, this, plus4 ? "zip4" : "zip5", null, "state");
       } else {
-        out.add(s, e, EntityType.US_ZIP, 0.3, this, plus4 ? "zip4" : "zip5", null);
+        SCORING.report(ctx, out, s, e, EntityType.US_ZIP, 0.3, this, plus4 ? "zip4" : "zip5", null);
       }
     }
   }

@@ -40,6 +40,7 @@ public final class VinRecognizer implements Recognizer {
       "vehicle id", "niv", "número de identificación vehicular", "numero de identificacion vehicular"};
   private static final PhraseTable LEAD = PhraseTable.of(PHRASES);
   private static final ContextSpec CONTEXT = ContextSpec.of(PHRASES);
+  private static final LabelAwareContext SCORING = new LabelAwareContext(CONTEXT, PHRASES, new String[0]);
   private static final int MAX_FILLERS = 2;
   private static final int MAX_GAP = 6;
 
@@ -73,7 +74,7 @@ public final class VinRecognizer implements Recognizer {
         continue;
       }
       if (isValidCheckDigit(text, s)) {
-        out.add(s, e, EntityType.VIN, 0.9, this, "vin17", "check_digit");
+        SCORING.report(ctx, out, s, e, EntityType.VIN, 0.9, this, "vin17", "check_digit");
       } else {
         int p = LEAD.findLeading(ctx, t, UsTokens.FILLERS, MAX_FILLERS, MAX_GAP);
         if (p >= 0) {

@@ -59,6 +59,8 @@ class UsSsnRecognizerTest {
       "pages 211-227 (2003)",            // page range
       "ssn ٥٣٦-٢٢-٨١٠٧",                 // non-ASCII digits
       "ssn 536-22-8107.5",               // decimal tail
+      "[US_SSN] 536228107",              // a redaction label is not context
+      "[US_SSN] x 536-22-8107 case",     // ... so the negative context wins
   })
   void detect_nearMiss_findsNothing(String text) {
     UsTables.assertNothing(ENGINE, text);
