@@ -41,12 +41,11 @@ public final class BadgeNumberRecognizer implements Recognizer {
   /** Flag: the phrase counts only when a {@code '#'} follows it ({@code "employee #4410"}, {@code "emp #12"}). */
   private static final int NEEDS_HASH = 4;
   private static final PhraseTable PHRASES = PhraseTable.of(phrases());
+  private static final LeadingContext LEAD = new LeadingContext(PHRASES, 3, 6);
   private static final ContextSpec CONTEXT = ContextSpec.of(phrases().keySet().toArray(new String[0]));
   private static final int MIN_DIGITS = 2;
   private static final int MAX_DIGITS = 10;
   private static final int MAX_PREFIX = 2;
-  private static final int MAX_FILLERS = 3;
-  private static final int MAX_GAP = 6;
 
   private static Map<String, Integer> phrases() {
     Map<String, Integer> m = new LinkedHashMap<>();
@@ -85,11 +84,15 @@ public final class BadgeNumberRecognizer implements Recognizer {
     int n = ctx.digitTokenCount();
     for (int k = 0; k < n; k++) {
       int t = ctx.digitToken(k);
+      // cheapest test first: a word that may end a phrase (or a filler) before the value or its prefix
+      if (!LEAD.mayLead(ctx, t - 1) && !(t > 0 && UsTokens.gapIs(ctx, t - 1, '-') && LEAD.mayLead(ctx, t - 2))) {
+        continue;
+      }
       int first = firstTokenOfValue(ctx, t);
       if (first < 0) {
         continue;
       }
-      int p = PHRASES.findLeading(ctx, first, UsTokens.FILLERS, MAX_FILLERS, MAX_GAP);
+      int p = LEAD.find(ctx, first);
       if (p < 0) {
         continue;
       }

@@ -45,9 +45,9 @@ final class LabelAwareContext {
     return p < 0 ? null : positive.phrase(p);
   }
 
-  /** A positive phrase among the {@code tokens} tokens before char offset {@code s}: its text, or {@code null}. */
-  String positiveBefore(ScanContext ctx, int s, int tokens) {
-    int p = findBefore(positive, ctx, ctx.tokenAtOrAfter(s), tokens, true);
+  /** A positive phrase among the {@code tokens} tokens before token {@code first}: its text, or {@code null}. */
+  String positiveBefore(ScanContext ctx, int first, int tokens) {
+    int p = findBefore(positive, ctx, first, tokens, true);
     return p < 0 ? null : positive.phrase(p);
   }
 

@@ -35,6 +35,7 @@ public final class LicensePlateRecognizer implements Recognizer {
   /** A Spanish phrase that may introduce a badge number as well as a plate. */
   private static final int PLATE_OR_BADGE = 2;
   private static final PhraseTable PHRASES = PhraseTable.of(phrases());
+  private static final LeadingContext LEAD = new LeadingContext(PHRASES, 2, 6);
   private static final ContextSpec CONTEXT = ContextSpec.of(phrases().keySet().toArray(new String[0]));
   /** Short English and Spanish words that are never the letter group of {@code "abc 123"}. */
   private static final FoldedWordSet SHORT_WORDS = FoldedWordSet.of("a", "an", "the", "for", "and", "or", "of",
@@ -43,8 +44,6 @@ public final class LicensePlateRecognizer implements Recognizer {
       "sus", "mi", "es", "al", "se", "lo", "le", "les", "son", "fue", "hay", "ver");
   private static final int MIN_CHARS = 2;
   private static final int MAX_CHARS = 8;
-  private static final int MAX_FILLERS = 2;
-  private static final int MAX_GAP = 6;
 
   private static Map<String, Integer> phrases() {
     Map<String, Integer> m = new LinkedHashMap<>();
@@ -82,22 +81,22 @@ public final class LicensePlateRecognizer implements Recognizer {
     int lastToken = -1;
     for (int k = 0; k < n; k++) {
       int t = ctx.digitToken(k);
-      if (t <= lastToken) {
+      if (t <= lastToken || ctx.tokenLength(t) >= MAX_CHARS) {
         continue;
       }
-      // the value may start with a letter group before this digit token: "ABC-1234", "abc 123"
+      // the value may start with a letter group before this digit token: "ABC-1234", "abc 123";
+      // the cheap tests (gaps, flags, lengths, LEAD.mayLead) run before any word lookup
       int first = t;
-      if (t > 0 && t - 1 > lastToken && joinsLeft(ctx, t - 1)) {
+      if (t > 0 && t - 1 > lastToken && LEAD.mayLead(ctx, t - 2) && joinsLeft(ctx, t - 1)) {
         first = t - 1;
+      } else if (!LEAD.mayLead(ctx, t - 1)) {
+        continue;
       }
-      int last = t;
-      if (first == t && t + 1 < ctx.tokenCount() && joinsRight(ctx, t)) {
-        last = t + 1;
-      }
+      int last = first == t && t + 1 < ctx.tokenCount() && joinsRight(ctx, t) ? t + 1 : t;
       if (!isPlate(ctx, first, last)) {
         continue;
       }
-      int p = PHRASES.findLeading(ctx, first, UsTokens.FILLERS, MAX_FILLERS, MAX_GAP);
+      int p = LEAD.find(ctx, first);
       if (p < 0 || (PHRASES.value(p) == PLATE_OR_BADGE && BadgeNumberRecognizer.firstTokenOfValue(ctx, last) == first)) {
         continue;
       }
@@ -114,21 +113,22 @@ public final class LicensePlateRecognizer implements Recognizer {
    * ({@code "registration for 123"}).
    */
   private static boolean joinsLeft(ScanContext ctx, int g) {
-    if (!isGroup(ctx, g) || !isGroup(ctx, g + 1)) {
+    if (!isGroup(ctx, g)) {
       return false;
     }
     if (UsTokens.gapIs(ctx, g, '-')) {
       return true;
     }
     return UsTokens.gapIs(ctx, g, ' ') && !ctx.tokenHas(g, ScanContext.DIGIT)
-        && ctx.tokenHas(g + 1, ScanContext.ALL_DIGIT) && !UsTokens.tokenIn(ctx, g, UsTokens.FILLERS)
-        && PHRASES.matchEndingAt(ctx, g) < 0
-        && (ctx.tokenHas(g, ScanContext.ALL_UPPER) || (ctx.tokenLength(g) <= 3 && !UsTokens.tokenIn(ctx, g, SHORT_WORDS)));
+        && ctx.tokenHas(g + 1, ScanContext.ALL_DIGIT)
+        && (ctx.tokenHas(g, ScanContext.ALL_UPPER) || ctx.tokenLength(g) <= 3)
+        && !LeadingContext.isFiller(ctx, g) && PHRASES.matchEndingAt(ctx, g) < 0
+        && (ctx.tokenHas(g, ScanContext.ALL_UPPER) || !UsTokens.tokenIn(ctx, g, SHORT_WORDS));
   }
 
   /** Whether the digit token {@code g} continues with a dash group or a space and capitals ({@code 123 ABC}). */
   private static boolean joinsRight(ScanContext ctx, int g) {
-    if (!isGroup(ctx, g) || !isGroup(ctx, g + 1)) {
+    if (!isGroup(ctx, g + 1)) {
       return false;
     }
     if (UsTokens.gapIs(ctx, g, '-')) {
@@ -136,12 +136,12 @@ public final class LicensePlateRecognizer implements Recognizer {
     }
     return UsTokens.gapIs(ctx, g, ' ') && ctx.tokenHas(g, ScanContext.ALL_DIGIT)
         && ctx.tokenHas(g + 1, ScanContext.ALL_UPPER) && !ctx.tokenHas(g + 1, ScanContext.DIGIT)
-        && !UsTokens.tokenIn(ctx, g + 1, UsTokens.FILLERS);
+        && !LeadingContext.isFiller(ctx, g + 1);
   }
 
-  /** A group of 1 to 7 ASCII letters and digits. */
+  /** A group of 1 to 7 chars (whether they are ASCII letters and digits is checked once, in {@link #isPlate}). */
   private static boolean isGroup(ScanContext ctx, int i) {
-    return ctx.tokenLength(i) < MAX_CHARS && UsTokens.isAsciiAlnum(ctx.text(), ctx.tokenStart(i), ctx.tokenEnd(i));
+    return ctx.tokenLength(i) < MAX_CHARS;
   }
 
   private static boolean isPlate(ScanContext ctx, int first, int last) {

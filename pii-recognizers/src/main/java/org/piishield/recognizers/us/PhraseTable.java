@@ -15,8 +15,8 @@ import org.piishield.text.FoldedWordSet;
  * Multi-word phrases, each with an {@code int} value, matched token by token after case and accent folding
  * at an exact token position: ending at a token ({@code "número de placa"} ending at {@code placa}) or
  * starting at one ({@code "New York"} starting at {@code New}). Unlike {@link org.piishield.detect.ContextWords}
- * it says <em>where</em> the phrase is, which the recognizers that require context need to check that only
- * filler words ({@code no.}, {@code number}, {@code is}) separate the phrase from the value.
+ * it says <em>where</em> the phrase is, which {@link LeadingContext} needs to check that only filler words
+ * ({@code no.}, {@code number}, {@code is}) separate the phrase from the value.
  *
  * <p>Phrases are split into tokens the way {@link ScanContext} splits text ({@code "driver's license"} is
  * {@code [driver, s, license]}); the gaps between a phrase's tokens in the text must be 1 to 3 chars without
@@ -112,6 +112,12 @@ final class PhraseTable {
     return values[p];
   }
 
+  /** The folded last word of phrase {@code p}. */
+  String lastWord(int p) {
+    char[][] w = words[p];
+    return new String(w[w.length - 1]);
+  }
+
   /** Number of tokens of phrase {@code p}. */
   int tokenCount(int p) {
     return words[p].length;
@@ -148,34 +154,6 @@ final class PhraseTable {
       if (first + words[p].length <= ctx.tokenCount() && matchesAt(ctx, p, first)) {
         return p;
       }
-    }
-    return -1;
-  }
-
-  /**
-   * Finds a phrase that ends just before token {@code value}, allowing up to {@code maxFillers}
-   * {@code fillers} between them and at most {@code maxGap} chars between any two of these tokens:
-   * {@code "Passport No.: A12345678"} finds {@code passport} (or {@code "passport no"} if listed). Returns the
-   * phrase id or -1. Words inside a redaction label ({@code [BADGE_NUMBER]}) end the search.
-   */
-  int findLeading(ScanContext ctx, int value, FoldedWordSet fillers, int maxFillers, int maxGap) {
-    CharSequence text = ctx.text();
-    int fillersSeen = 0;
-    for (int t = value - 1; t >= 0; t--) {
-      if (ctx.tokenStart(t + 1) - ctx.tokenEnd(t) > maxGap) {
-        return -1;
-      }
-      if (UsTokens.isInLabel(text, ctx.tokenStart(t), ctx.tokenEnd(t))) {
-        return -1;
-      }
-      int p = matchEndingAt(ctx, t);
-      if (p >= 0) {
-        return p;
-      }
-      if (fillersSeen == maxFillers || !fillers.contains(text, ctx.tokenStart(t), ctx.tokenLength(t))) {
-        return -1;
-      }
-      fillersSeen++;
     }
     return -1;
   }

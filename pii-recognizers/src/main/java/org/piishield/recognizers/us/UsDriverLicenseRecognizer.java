@@ -30,12 +30,10 @@ public final class UsDriverLicenseRecognizer implements Recognizer {
       "driver's lic", "driver lic", "dl", "dln", "license no", "license number", "licence no", "licence number",
       "lic no", "licencia de conducir", "licencia de manejo", "licencia de conductor", "número de licencia",
       "no de licencia"};
-  private static final PhraseTable LEAD = PhraseTable.of(PHRASES);
+  private static final LeadingContext LEAD = new LeadingContext(PhraseTable.of(PHRASES), 3, 8);
   private static final ContextSpec CONTEXT = ContextSpec.of(PHRASES);
   private static final int MIN_CHARS = 5;
   private static final int MAX_CHARS = 15;
-  private static final int MAX_FILLERS = 3;
-  private static final int MAX_GAP = 8;
 
   @Override
   public String name() {
@@ -60,14 +58,18 @@ public final class UsDriverLicenseRecognizer implements Recognizer {
     int lastToken = -1;
     for (int k = 0; k < n; k++) {
       int t = ctx.digitToken(k);
-      if (t <= lastToken || ctx.tokenLength(t) > MAX_CHARS || !isIdToken(ctx, t)) {
+      if (t <= lastToken || ctx.tokenLength(t) > MAX_CHARS) {
         continue;
       }
       // a short capital prefix joined by a dash belongs to the value: "WDL-123456"
       int first = t;
       if (t > 0 && t - 1 > lastToken && UsTokens.gapIs(ctx, t - 1, '-') && ctx.tokenHas(t - 1, ScanContext.ALL_UPPER)
-          && ctx.tokenLength(t - 1) <= 3 && UsTokens.isAsciiAlnum(text, ctx.tokenStart(t - 1), ctx.tokenEnd(t - 1))) {
+          && ctx.tokenLength(t - 1) <= 3) {
         first = t - 1;
+      }
+      // cheapest test first: the word before the value must be able to end a phrase or be a filler
+      if (!LEAD.mayLead(ctx, first - 1) || !isIdToken(ctx, first) || !isIdToken(ctx, t)) {
+        continue;
       }
       int last = extend(ctx, first);
       if (last < 0) {
@@ -78,10 +80,10 @@ public final class UsDriverLicenseRecognizer implements Recognizer {
       if (!UsTokens.isFreeBefore(text, s)) {
         continue;
       }
-      int p = LEAD.findLeading(ctx, first, UsTokens.FILLERS, MAX_FILLERS, MAX_GAP);
+      int p = LEAD.find(ctx, first);
       if (p >= 0) {
         out.addWithContext(s, e, EntityType.US_DRIVER_LICENSE, 0.65, this, first == last ? "alnum" : "grouped", null,
-            LEAD.phrase(p));
+            LEAD.phrases().phrase(p));
         lastToken = last;
       }
     }

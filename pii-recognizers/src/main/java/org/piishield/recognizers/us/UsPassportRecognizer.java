@@ -24,10 +24,8 @@ public final class UsPassportRecognizer implements Recognizer {
 
   private static final String[] PHRASES = {"passport", "passport no", "passport number", "passport card",
       "passport book", "us passport", "pasaporte", "número de pasaporte", "no de pasaporte"};
-  private static final PhraseTable LEAD = PhraseTable.of(PHRASES);
+  private static final LeadingContext LEAD = new LeadingContext(PhraseTable.of(PHRASES), 3, 8);
   private static final ContextSpec CONTEXT = ContextSpec.of(PHRASES);
-  private static final int MAX_FILLERS = 3;
-  private static final int MAX_GAP = 8;
 
   @Override
   public String name() {
@@ -61,10 +59,10 @@ public final class UsPassportRecognizer implements Recognizer {
           || !UsTokens.isFreeAfter(text, e)) {
         continue;
       }
-      int p = LEAD.findLeading(ctx, t, UsTokens.FILLERS, MAX_FILLERS, MAX_GAP);
+      int p = LEAD.find(ctx, t);
       if (p >= 0) {
         out.addWithContext(s, e, EntityType.US_PASSPORT, 0.75, this, letter ? "letter_8_digits" : "9_digits", null,
-            LEAD.phrase(p));
+            LEAD.phrases().phrase(p));
       }
     }
   }

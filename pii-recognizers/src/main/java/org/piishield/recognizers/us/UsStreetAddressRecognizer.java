@@ -60,28 +60,50 @@ public final class UsStreetAddressRecognizer implements Recognizer {
   private static final ContextSpec CONTEXT = ContextSpec.of(POSITIVE);
   private static final LabelAwareContext SCORING = new LabelAwareContext(CONTEXT, POSITIVE, new String[0]);
 
-  /** Words before a number that make it a reference, not a house number: {@code "Chapter 12 Court"}. */
-  private static final FoldedWordSet REFERENCE_WORDS = FoldedWordSet.of("page", "pages", "p", "pp", "pg", "pgs",
-      "chapter", "chap", "ch", "section", "sec", "sect", "sections", "article", "art", "rule", "rules", "title",
-      "vol", "volume", "para", "paragraph", "part", "exhibit", "exh", "ex", "appendix", "app", "table", "figure",
-      "fig", "no", "nos", "number", "item", "items", "line", "lines", "step", "steps", "case", "docket", "count",
-      "counts", "clause", "schedule", "amendment", "session", "grade", "level", "version", "ver", "age", "aged",
-      "pagina", "paginas", "pag", "capitulo", "cap", "seccion", "articulo", "numero", "num", "tomo", "inciso",
-      "fraccion", "anexo", "parrafo", "regla", "libro", "folio", "expediente", "edad");
-  /** Determiners and quantifiers: {@code "the 9 Supreme Court justices"}, {@code "all 50 State Parks"}. */
-  private static final FoldedWordSet DETERMINERS = FoldedWordSet.of("the", "all", "these", "those", "about",
-      "approximately", "around", "nearly", "over", "some", "top", "first", "last", "only", "its", "their", "los",
-      "las", "unos", "unas", "todos", "todas");
-  private static final FoldedWordSet MONTHS = FoldedWordSet.of("january", "february", "march", "april", "may",
-      "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-      "jul", "aug", "sep", "sept", "oct", "nov", "dec", "enero", "febrero", "marzo", "abril", "mayo", "junio",
-      "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre");
-  /** Words after which a number from 1800 to 2099 is a year: {@code "in 2019 Main Street was repaved"}. */
-  private static final FoldedWordSet YEAR_WORDS = FoldedWordSet.of("in", "since", "by", "until", "till", "from",
-      "during", "before", "after", "circa", "year", "en", "desde", "hasta", "durante", "año", "ano");
+  /** {@link #WORDS_BEFORE} value: a reference, not a house number: {@code "Chapter 12 Court"}. */
+  private static final int REFERENCE = 1;
+  /** A determiner or quantifier: {@code "the 9 Supreme Court justices"}, {@code "all 50 State Parks"}. */
+  private static final int DETERMINER = 2;
+  /** A month: {@code "May 5 Park Avenue gala"}. */
+  private static final int MONTH = 4;
+  /** A number from 1800 to 2099 after it is a year: {@code "in 2019 Main Street was repaved"}. */
+  private static final int YEAR_WORD = 8;
+  /** Words before a number that say it is not a house number, with the kinds above as values. */
+  private static final FoldedWordSet WORDS_BEFORE = wordsBefore();
+
+  private static FoldedWordSet wordsBefore() {
+    FoldedWordSet.Builder b = new FoldedWordSet.Builder();
+    for (String w : new String[] {"page", "pages", "p", "pp", "pg", "pgs", "chapter", "chap", "ch", "section", "sec",
+        "sect", "sections", "article", "art", "rule", "rules", "title", "vol", "volume", "para", "paragraph", "part",
+        "exhibit", "exh", "ex", "appendix", "app", "table", "figure", "fig", "no", "nos", "number", "item", "items",
+        "line", "lines", "step", "steps", "case", "docket", "count", "counts", "clause", "schedule", "amendment",
+        "session", "grade", "level", "version", "ver", "age", "aged", "pagina", "paginas", "pag", "capitulo", "cap",
+        "seccion", "articulo", "numero", "num", "tomo", "inciso", "fraccion", "anexo", "parrafo", "regla", "libro",
+        "folio", "expediente", "edad"}) {
+      b.put(w, REFERENCE);
+    }
+    for (String w : new String[] {"the", "all", "these", "those", "about", "approximately", "around", "nearly",
+        "over", "some", "top", "first", "last", "only", "its", "their", "los", "las", "unos", "unas", "todos",
+        "todas"}) {
+      b.put(w, DETERMINER);
+    }
+    for (String w : new String[] {"january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+        "septiembre", "setiembre", "octubre", "noviembre", "diciembre"}) {
+      b.put(w, MONTH);
+    }
+    for (String w : new String[] {"in", "since", "by", "until", "till", "from", "during", "before", "after", "circa",
+        "year", "en", "desde", "hasta", "durante", "año", "ano"}) {
+      b.put(w, YEAR_WORD);
+    }
+    return b.build();
+  }
 
   private static final int MAX_HOUSE_DIGITS = 6;
   private static final int MAX_CHAIN = 6;
+  /** A lower-case street needs its context phrase within this many tokens: {@code "lives at 12 oak st"}. */
+  private static final int LOWER_CASE_CONTEXT_TOKENS = 2;
 
   private static final double SCORE_COMMON = 0.7;
   private static final double SCORE_OTHER = 0.35;
@@ -123,17 +145,20 @@ public final class UsStreetAddressRecognizer implements Recognizer {
 
   /** Reports a street address whose house number is token {@code h}; returns its end or -1. */
   private int matchStreet(ScanContext ctx, int h, DetectionSink out) {
-    if (!isHouseNumber(ctx, h)) {
+    // cheapest tests first: a blank, then a word (or "1/2"), after the number
+    if (!UsTokens.blankGapAfter(ctx, h, 2)) {
       return -1;
     }
-    int houseEnd = fractionEnd(ctx, h);
-    if (!UsTokens.blankGapAfter(ctx, houseEnd, 2)) {
+    int houseEnd = ctx.tokenHas(h + 1, ScanContext.ALL_DIGIT) ? fractionEnd(ctx, h) : h;
+    if ((houseEnd != h && !UsTokens.blankGapAfter(ctx, houseEnd, 2))
+        || !(ctx.tokenHas(houseEnd + 1, ScanContext.LETTER)) || !hasHouseNumberShape(ctx, h)
+        || !isHouseNumberByWordBefore(ctx, h)) {
       return -1;
     }
     boolean anyCase = false;
-    int suffix = streetSuffix(ctx, houseEnd, false);
+    int suffix = ctx.tokenHas(houseEnd + 1, ScanContext.LOWER_FIRST) ? -1 : streetSuffix(ctx, houseEnd, false);
     if (suffix < 0 && ctx.tokenHas(houseEnd + 1, ScanContext.LOWER_FIRST)
-        && SCORING.positiveBefore(ctx, ctx.tokenStart(h), 4) != null) {
+        && SCORING.positiveBefore(ctx, h, LOWER_CASE_CONTEXT_TOKENS) != null) {
       anyCase = true;
       suffix = streetSuffix(ctx, houseEnd, true);
     }
@@ -179,7 +204,7 @@ public final class UsStreetAddressRecognizer implements Recognizer {
    * any case, with an optional city, state and ZIP after; reports it and returns its end, or -1.
    */
   private int matchPoBox(ScanContext ctx, int h, int notBefore, DetectionSink out) {
-    if (h < 2 || !UsTokens.isDigitToken(ctx, h, 1, 8) || !isShortGap(ctx, h - 1) || !ctx.tokenEquals(h - 1, "box")) {
+    if (h < 2 || !ctx.tokenEquals(h - 1, "box") || !UsTokens.isDigitToken(ctx, h, 1, 8) || !isShortGap(ctx, h - 1)) {
       return -1;
     }
     int b = h - 1;
@@ -223,35 +248,45 @@ public final class UsStreetAddressRecognizer implements Recognizer {
     return true;
   }
 
-  /** Whether token {@code h} can be a house number, given the words before it. */
-  private static boolean isHouseNumber(ScanContext ctx, int h) {
+  /** 1 to 6 ASCII digits not starting with 0, optionally one letter ({@code 221B}), free of other digits. */
+  private static boolean hasHouseNumberShape(ScanContext ctx, int h) {
     CharSequence text = ctx.text();
     int s = ctx.tokenStart(h);
     int len = ctx.tokenLength(h);
+    if (len > MAX_HOUSE_DIGITS + 1 || text.charAt(s) == '0') {
+      return false;
+    }
     int digits = 0;
     while (digits < len && UsTokens.isAsciiDigit(text.charAt(s + digits))) {
       digits++;
     }
-    if (digits == 0 || digits > MAX_HOUSE_DIGITS || text.charAt(s) == '0'
+    if (digits == 0 || digits > MAX_HOUSE_DIGITS
         || (len != digits && (len != digits + 1 || !UsTokens.isAsciiLetter(text.charAt(s + digits))))) {
       return false;
     }
-    if (!UsTokens.isFreeBefore(text, s) || (s > 0 && isMoneyOrHash(text.charAt(s - 1)))) {
-      return false;
-    }
+    return UsTokens.isFreeBefore(text, s) && !(s > 0 && isMoneyOrHash(text.charAt(s - 1)));
+  }
+
+  /** Whether the word right before token {@code h} leaves it a house number (see {@link #WORDS_BEFORE}). */
+  private static boolean isHouseNumberByWordBefore(ScanContext ctx, int h) {
     int p = h - 1;
-    if (p < 0 || s - ctx.tokenEnd(p) > 3) {
+    if (p < 0 || ctx.tokenStart(h) - ctx.tokenEnd(p) > 3 || ctx.tokenHas(p, ScanContext.DIGIT)) {
       return true;
     }
-    if (UsTokens.tokenIn(ctx, p, REFERENCE_WORDS) || UsTokens.tokenIn(ctx, p, DETERMINERS)
-        || UsTokens.tokenIn(ctx, p, MONTHS)) {
+    CharSequence text = ctx.text();
+    int kind = WORDS_BEFORE.get(text, ctx.tokenStart(p), ctx.tokenLength(p));
+    if (kind == FoldedWordSet.ABSENT) {
+      return true;
+    }
+    if (kind != YEAR_WORD) {
       return false;
     }
-    if (digits == 4 && len == 4 && UsTokens.tokenIn(ctx, p, YEAR_WORDS)) {
-      int year = UsTokens.parseDigits(text, s, s + 4);
-      return year < 1800 || year > 2099;
+    int s = ctx.tokenStart(h);
+    if (ctx.tokenLength(h) != 4 || !ctx.tokenHas(h, ScanContext.ALL_DIGIT)) {
+      return true;
     }
-    return true;
+    int year = UsTokens.parseDigits(text, s, s + 4);
+    return year < 1800 || year > 2099;
   }
 
   private static boolean isMoneyOrHash(char c) {

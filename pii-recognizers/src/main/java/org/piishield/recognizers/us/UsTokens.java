@@ -12,13 +12,6 @@ import org.piishield.text.FoldedWordSet;
  */
 final class UsTokens {
 
-  /**
-   * Words allowed between a required context phrase and its value: {@code "Passport No.: X"},
-   * {@code "badge number is 1234"}, {@code "placa número 1234"}, {@code "nº"}.
-   */
-  static final FoldedWordSet FILLERS = FoldedWordSet.of("no", "nos", "number", "num", "nbr", "nr", "nº", "n",
-      "is", "was", "numero", "de", "del", "id", "es", "reads", "read");
-
   private UsTokens() {}
 
   static boolean isAsciiDigit(char c) {

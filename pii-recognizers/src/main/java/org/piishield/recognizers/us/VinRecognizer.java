@@ -38,11 +38,9 @@ public final class VinRecognizer implements Recognizer {
       1, 2, 3, 4, 5, 6, 7, 8, 0, 1, 2, 3, 4, 5, 0, 7, 0, 9, 2, 3, 4, 5, 6, 7, 8, 9};
   private static final String[] PHRASES = {"vin", "vin no", "vin number", "vehicle identification number",
       "vehicle id", "niv", "número de identificación vehicular", "numero de identificacion vehicular"};
-  private static final PhraseTable LEAD = PhraseTable.of(PHRASES);
+  private static final LeadingContext LEAD = new LeadingContext(PhraseTable.of(PHRASES), 2, 6);
   private static final ContextSpec CONTEXT = ContextSpec.of(PHRASES);
   private static final LabelAwareContext SCORING = new LabelAwareContext(CONTEXT, PHRASES, new String[0]);
-  private static final int MAX_FILLERS = 2;
-  private static final int MAX_GAP = 6;
 
   @Override
   public String name() {
@@ -76,9 +74,9 @@ public final class VinRecognizer implements Recognizer {
       if (isValidCheckDigit(text, s)) {
         SCORING.report(ctx, out, s, e, EntityType.VIN, 0.9, this, "vin17", "check_digit");
       } else {
-        int p = LEAD.findLeading(ctx, t, UsTokens.FILLERS, MAX_FILLERS, MAX_GAP);
+        int p = LEAD.find(ctx, t);
         if (p >= 0) {
-          out.addWithContext(s, e, EntityType.VIN, 0.5, this, "vin17", null, LEAD.phrase(p));
+          out.addWithContext(s, e, EntityType.VIN, 0.5, this, "vin17", null, LEAD.phrases().phrase(p));
         }
       }
     }
