@@ -61,7 +61,8 @@ final class UsAddressTail {
     if (hasHash(text, gapStart, gapEnd)) {
       return isUnitId(ctx, u) ? idEnd(ctx, u) : -1;
     }
-    if (!UsTokens.isInlineGap(text, gapStart, gapEnd)) {
+    // the unit may sit on its own line: "123 Main St\nApt 4\nSpringfield, IL 62701"
+    if (!UsTokens.isAddressGap(text, gapStart, gapEnd)) {
       return -1;
     }
     int v = valueOf(UsAddressWords.UNITS, ctx, u);

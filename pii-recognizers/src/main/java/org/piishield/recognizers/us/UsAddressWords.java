@@ -68,7 +68,8 @@ final class UsAddressWords {
       String primary = r[0];
       int common = COMMON_TYPES.contains(primary) ? COMMON : 0;
       int numbered = NUMBERED_TYPES.contains(primary) ? NUMBERED : 0;
-      for (int c = 1; c <= 2; c++) {
+      // the primary word itself: Pub 28 lists PLACE, HEIGHTS, INLET, MISSION, EXTENSIONS without it
+      for (int c = 0; c <= 2; c++) {
         String form = r[c];
         if (AMBIGUOUS_ABBREVIATIONS.contains(form)) {
           continue;

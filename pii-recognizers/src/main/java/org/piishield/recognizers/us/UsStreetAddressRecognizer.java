@@ -17,6 +17,7 @@ import org.piishield.text.FoldedWordSet;
  *   4500        -        County             Road       12
  *   123         N        MAIN               ST         -           -         APT 4
  *   P.O. Box 4417                                                                       , Austin, TX 78711
+ *   PSC 1234, Box 5678                                                                  \nAPO AE 09012
  * </pre>
  * <ul>
  *   <li>House number: 1–6 digits not starting with 0, optionally one letter ({@code 123A}) or a fraction
@@ -201,7 +202,8 @@ public final class UsStreetAddressRecognizer implements Recognizer {
 
   /**
    * {@code "PO Box 123"}, {@code "P.O. Box 123"}, {@code "P. O. Box #123"}, {@code "Post Office Box 123"},
-   * any case, with an optional city, state and ZIP after; reports it and returns its end, or -1.
+   * military {@code "PSC 1234, Box 5678"} / {@code "Unit 2050 Box 4190"}, any case, with an optional city, state
+   * and ZIP after ({@code "APO AE 09012"}); reports it and returns its end, or -1.
    */
   private int matchPoBox(ScanContext ctx, int h, int notBefore, DetectionSink out) {
     if (h < 2 || !ctx.tokenEquals(h - 1, "box") || !UsTokens.isDigitToken(ctx, h, 1, 8) || !isShortGap(ctx, h - 1)) {
@@ -216,6 +218,11 @@ public final class UsStreetAddressRecognizer implements Recognizer {
       first = b - 2;
     } else if (b >= 2 && ctx.tokenEquals(b - 1, "office") && ctx.tokenEquals(b - 2, "post") && isShortGap(ctx, b - 1)
         && isShortGap(ctx, b - 2)) {
+      first = b - 2;
+    } else if (b >= 2 && UsTokens.isDigitToken(ctx, b - 1, 1, 5) && isShortGap(ctx, b - 2)
+        && UsTokens.isInlineGap(ctx.text(), ctx.tokenEnd(b - 1), ctx.tokenStart(b))
+        && (ctx.tokenEquals(b - 2, "psc") || ctx.tokenEquals(b - 2, "cmr") || ctx.tokenEquals(b - 2, "unit"))) {
+      // military mail (Pub 28 section 225): "PSC 1234, Box 5678", "Unit 2050 Box 4190", "CMR 450 Box 12"
       first = b - 2;
     }
     if (first < 0 || ctx.tokenStart(first) < notBefore || !UsTokens.isFreeAfter(ctx.text(), ctx.tokenEnd(h))) {

@@ -50,6 +50,12 @@ class UsStreetAddressRecognizerTest {
       "400 S. Martin Luther King Jr Blvd | 0 | 33",
       "2019 Main Street is our office | 0 | 16",
       "she resides at 88 Forest Hills | 15 | 30",
+      "2321 Church Place, Austin, CA 78701 | 0 | 35",
+      "123 N MAIN ST APT 4, SPRINGFIELD, IL 62701 | 0 | 42",
+      "9 Elm St, Apt. #12, Salem, OR 97301-1234 | 0 | 40",
+      "PSC 1234, Box 5678\\nAPO AE 09012 | 0 | 31",
+      "mail to Unit 2050 Box 4190, DPO AP 96522 now | 8 | 40",
+      "44 Oak Road\\nApt 7\\nSalem, OR 97301 | 0 | 33",
   })
   void detect_positive_findsExactSpan(String text, int start, int end) {
     UsTables.assertOneSpan(ENGINE, text, start, end, EntityType.US_STREET_ADDRESS);
