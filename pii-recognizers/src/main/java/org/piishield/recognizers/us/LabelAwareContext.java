@@ -138,8 +138,7 @@ final class LabelAwareContext {
     if (p < 0) {
       return -1;
     }
-    int first = last - table.tokenCount(p) + 1;
-    return UsTokens.isInLabel(ctx.text(), ctx.tokenStart(first), ctx.tokenEnd(last)) ? -1 : p;
+    return UsTokens.anyTokenInLabel(ctx, last - table.tokenCount(p) + 1, last) ? -1 : p;
   }
 
   private static boolean isLabelToken(ScanContext ctx, int t) {

@@ -86,7 +86,7 @@ final class LeadingContext {
       }
       int p = phrases.matchEndingAt(ctx, t);
       if (p >= 0) {
-        return p;
+        return UsTokens.anyTokenInLabel(ctx, t - phrases.tokenCount(p) + 1, t) ? -1 : p;
       }
       if (fillersSeen == maxFillers || !FILLERS.contains(text, ctx.tokenStart(t), ctx.tokenLength(t))) {
         return -1;

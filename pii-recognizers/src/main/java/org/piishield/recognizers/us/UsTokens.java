@@ -82,7 +82,7 @@ final class UsTokens {
 
   /**
    * Whether a span starting at {@code s} is not the tail of a longer id: the char before it is neither a
-   * letter or digit, nor a joiner ({@code - . / : , _}) that follows a letter or digit.
+   * letter, digit or label bracket, nor a joiner ({@code - . / : , _}) that follows one.
    * {@code "x 123-45-6789"} is free; {@code "12-123-45-6789"} and {@code "A.12345"} are not.
    */
   static boolean isFreeBefore(CharSequence text, int s) {
@@ -90,10 +90,19 @@ final class UsTokens {
       return true;
     }
     char c = text.charAt(s - 1);
-    if (Character.isLetterOrDigit(c)) {
+    if (isGlue(c)) {
       return false;
     }
-    return !(isJoiner(c) && s >= 2 && Character.isLetterOrDigit(text.charAt(s - 2)));
+    return !(isJoiner(c) && s >= 2 && isGlue(text.charAt(s - 2)));
+  }
+
+  /**
+   * A char that makes a joiner next to it glue two parts of one id: a letter or digit, or the bracket of a
+   * redaction label, which stands for letters or digits that were there before ({@code "Road/1M8G..."} must read
+   * the same after the address became {@code "[US_STREET_ADDRESS]/1M8G..."}).
+   */
+  private static boolean isGlue(char c) {
+    return Character.isLetterOrDigit(c) || c == ']' || c == '[';
   }
 
   /**
@@ -105,10 +114,10 @@ final class UsTokens {
       return true;
     }
     char c = text.charAt(e);
-    if (Character.isLetterOrDigit(c) || c == '%') {
+    if (isGlue(c) || c == '%') {
       return false;
     }
-    return !(isJoiner(c) && e + 1 < text.length() && Character.isLetterOrDigit(text.charAt(e + 1)));
+    return !(isJoiner(c) && e + 1 < text.length() && isGlue(text.charAt(e + 1)));
   }
 
   private static boolean isJoiner(char c) {
@@ -202,6 +211,16 @@ final class UsTokens {
       j++;
     }
     return j < text.length() && text.charAt(j) == ']';
+  }
+
+  /** Whether any of tokens {@code first..last} lies inside a redaction label: {@code "[VIN] no."}. */
+  static boolean anyTokenInLabel(ScanContext ctx, int first, int last) {
+    for (int t = first; t <= last; t++) {
+      if (isInLabel(ctx.text(), ctx.tokenStart(t), ctx.tokenEnd(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final int MAX_LABEL = 64;
