@@ -25,6 +25,7 @@ import org.piishield.text.FoldedWordSet;
 final class PhraseTable {
 
   private static final int MAX_INNER_GAP = 3;
+  private static final int MAX_WORD = 31;
 
   private final String[] phrases;
   private final char[][][] words;
@@ -33,6 +34,10 @@ final class PhraseTable {
   private final int[][] byLast;
   private final FoldedWordSet firstWords;
   private final int[][] byFirst;
+  /** Per length of a phrase's last word: bit set of its folded first chars ({@code a}=0 ... other=26). */
+  private final int[] lastWordFirstChars = new int[MAX_WORD + 1];
+  /** Per length of a phrase's last word: bit set of its folded last chars. */
+  private final int[] lastWordLastChars = new int[MAX_WORD + 1];
 
   private PhraseTable(Map<String, Integer> phraseValues) {
     int n = phraseValues.size();
@@ -59,6 +64,31 @@ final class PhraseTable {
     byFirst = group(firstB, false);
     lastWords = lastB.build();
     firstWords = firstB.build();
+    for (char[][] w : words) {
+      char[] last = w[w.length - 1];
+      if (last.length <= MAX_WORD) {
+        lastWordFirstChars[last.length] |= charBit(last[0]);
+        lastWordLastChars[last.length] |= charBit(last[last.length - 1]);
+      }
+    }
+  }
+
+  private static int charBit(char folded) {
+    return 1 << (folded >= 'a' && folded <= 'z' ? folded - 'a' : 26);
+  }
+
+  /**
+   * Cheap pre-test for {@link #matchEndingAt}: whether token {@code t}'s length, first and last letter fit some
+   * phrase's last word. Rejects most words of running text without hashing them.
+   */
+  boolean mayEndPhrase(ScanContext ctx, int t) {
+    int len = ctx.tokenLength(t);
+    if (len > MAX_WORD) {
+      return false;
+    }
+    CharSequence text = ctx.text();
+    return (lastWordFirstChars[len] & charBit(Fold.fold(text.charAt(ctx.tokenStart(t))))) != 0
+        && (lastWordLastChars[len] & charBit(Fold.fold(text.charAt(ctx.tokenEnd(t) - 1)))) != 0;
   }
 
   /** Phrases all with value 1. */
@@ -125,7 +155,7 @@ final class PhraseTable {
 
   /** The longest phrase whose last token is token {@code last}; its id, or -1. */
   int matchEndingAt(ScanContext ctx, int last) {
-    if (last < 0 || last >= ctx.tokenCount()) {
+    if (last < 0 || last >= ctx.tokenCount() || !mayEndPhrase(ctx, last)) {
       return -1;
     }
     int g = lastWords.get(ctx.text(), ctx.tokenStart(last), ctx.tokenLength(last));
