@@ -22,7 +22,8 @@ import org.piishield.detect.ScanContext;
  *       {@code no. de placa}, {@code insignia}. Spanish {@code placa} alone is not enough: it also means a
  *       vehicle plate ({@link LicensePlateRecognizer} takes {@code "placa ABC-123"}).
  *   <li>{@link EntityType#EMPLOYEE_ID}: {@code employee no.}, {@code employee number}, {@code employee id},
- *       {@code emp. no.}, {@code emp #} and {@code employee #} (only with the {@code '#'}), {@code personnel no.}, {@code número de empleado},
+ *       {@code emp. no.}, {@code emp #} and {@code employee #} (only with the {@code '#'}), {@code personnel no.},
+ *       {@code número de empleado},
  *       {@code no. de empleado}, {@code nómina}.
  * </ul>
  * Examples: {@code "Badge #4521"} → BADGE_NUMBER {@code 4521}; {@code "placa número 1234"} → BADGE_NUMBER;
@@ -54,8 +55,9 @@ public final class BadgeNumberRecognizer implements Recognizer {
         "numero de placa", "no de placa", "insignia", "número de insignia", "numero de insignia"}) {
       m.put(p, BADGE);
     }
-    for (String p : new String[] {"employee no", "employee number", "employee id", "emp no", "emp id", "personnel no", "personnel number", "número de empleado", "numero de empleado", "no de empleado",
-        "nómina", "nomina", "número de nómina", "numero de nomina"}) {
+    for (String p : new String[] {"employee no", "employee number", "employee id", "emp no", "emp id", "personnel no",
+        "personnel number", "número de empleado", "numero de empleado", "no de empleado", "nómina", "nomina",
+        "número de nómina", "numero de nomina"}) {
       m.put(p, EMPLOYEE);
     }
     m.put("employee", EMPLOYEE | NEEDS_HASH);

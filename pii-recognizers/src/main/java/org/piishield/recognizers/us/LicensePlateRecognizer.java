@@ -97,7 +97,9 @@ public final class LicensePlateRecognizer implements Recognizer {
         continue;
       }
       int p = LEAD.find(ctx, first);
-      if (p < 0 || (PHRASES.value(p) == PLATE_OR_BADGE && BadgeNumberRecognizer.firstTokenOfValue(ctx, last) == first)) {
+      // "placa número A1234" is a badge: leave badge-shaped values after the ambiguous Spanish phrases alone
+      if (p < 0
+          || (PHRASES.value(p) == PLATE_OR_BADGE && BadgeNumberRecognizer.firstTokenOfValue(ctx, last) == first)) {
         continue;
       }
       out.addWithContext(ctx.tokenStart(first), ctx.tokenEnd(last), EntityType.LICENSE_PLATE, 0.65, this,

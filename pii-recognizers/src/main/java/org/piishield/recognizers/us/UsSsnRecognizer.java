@@ -20,8 +20,9 @@ import org.piishield.detect.ScanContext;
  * all nine digits equal ({@code 111-11-1111}); published example numbers ({@code 078-05-1120},
  * {@code 219-09-9999}, {@code 123-45-6789}); mixed separators ({@code 536-22 8107}); runs glued to more
  * digits ({@code 12-536-22-8107}, {@code 536-22-8107-4}). Context is applied here, ignoring words inside
- * redaction labels (see {@link LabelAwareContext}): a positive phrase adds 0.35; otherwise negative context ({@code order}, {@code invoice},
- * {@code account}, {@code routing}, {@code case}, {@code pedido}) lowers the score by 0.25.
+ * redaction labels (see {@link LabelAwareContext}): a positive phrase adds 0.35; otherwise negative context
+ * ({@code order}, {@code invoice}, {@code account}, {@code routing}, {@code case}, {@code pedido}) lowers the
+ * score by 0.25.
  *
  * <p>Cue: each three- or nine-digit token. Immutable and thread-safe.
  */

@@ -11,7 +11,8 @@ import org.piishield.text.FoldedWordSet;
  * ({@code Illinois}, {@code New York}, {@code District of Columbia}), from {@code us_states.csv}.
  *
  * <p>A code must be written as two upper-case ASCII letters ({@code "IN 46201"} is Indiana; {@code "in 46201"}
- * is not), and not inside a redaction label ({@code [EMPLOYEE_ID]} is not Idaho). A name must start with an upper-case letter; its other words fold ({@code "New YORK"} matches).
+ * is not), and not inside a redaction label ({@code [EMPLOYEE_ID]} is not Idaho). A name must start with an
+ * upper-case letter; its other words fold ({@code "New YORK"} matches).
  * Loaded once; immutable and thread-safe.
  */
 final class UsStates {

@@ -37,7 +37,8 @@ import org.piishield.text.FoldedWordSet;
  * see {@link UsAddressWords#COMMON}) or a numbered road; 0.35 for the other C1 types ({@code "10 Best Ski
  * Hills"} is a headline) unless a unit, a state or a context phrase backs them; 0.8 with a state and ZIP.
  * Context ({@code home}, {@code address}, {@code lives at}, {@code resides}, {@code domicilio}, {@code vive en},
- * {@code dirección}, ...; not inside a redaction label, see {@link LabelAwareContext}) adds 0.35 and also admits lower-case streets ({@code "lives at 12 oak st"}).
+ * {@code dirección}, ...; not inside a redaction label, see {@link LabelAwareContext}) adds 0.35; right before
+ * the number it also admits lower-case streets ({@code "lives at 12 oak st"}).
  *
  * <p>Rejected: {@code "5 Street lamps"} (no name before the suffix), {@code "Chapter 12 Court rules"} and
  * {@code "page 3 Main Street"} (a reference word before the number), {@code "the 9 Supreme Court justices"}
@@ -103,6 +104,8 @@ public final class UsStreetAddressRecognizer implements Recognizer {
 
   private static final int MAX_HOUSE_DIGITS = 6;
   private static final int MAX_CHAIN = 6;
+  /** {@link #nameGapKind} of {@code "N. Main"}: a dot after a short abbreviation. */
+  private static final int DOTTED = 2;
   /** A lower-case street needs its context phrase within this many tokens: {@code "lives at 12 oak st"}. */
   private static final int LOWER_CASE_CONTEXT_TOKENS = 2;
 
@@ -380,8 +383,6 @@ public final class UsStreetAddressRecognizer implements Recognizer {
     char b = Character.toLowerCase(text.charAt(s + len - 1));
     return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
   }
-
-  private static final int DOTTED = 2;
 
   /**
    * The kind of gap after token {@code i} inside a name: 1 for 1–2 blanks, a single {@code -} or {@code '};

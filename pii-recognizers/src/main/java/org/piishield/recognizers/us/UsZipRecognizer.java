@@ -60,7 +60,8 @@ public final class UsZipRecognizer implements Recognizer {
       }
       int s = ctx.tokenStart(t);
       int e = ctx.tokenEnd(t);
-      boolean plus4 = t + 1 < ctx.tokenCount() && UsTokens.gapIs(ctx, t, '-') && UsTokens.isDigitToken(ctx, t + 1, 4, 4);
+      boolean plus4 = t + 1 < ctx.tokenCount() && UsTokens.gapIs(ctx, t, '-')
+          && UsTokens.isDigitToken(ctx, t + 1, 4, 4);
       if (plus4) {
         e = ctx.tokenEnd(t + 1);
       }
