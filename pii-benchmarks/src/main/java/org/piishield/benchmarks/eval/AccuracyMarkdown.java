@@ -72,7 +72,8 @@ final class AccuracyMarkdown {
           .append(" only, `--max-docs`**)");
     }
     sb.append(", ").append(goldTotal).append(" gold entities, ").append(run.chars()).append(" chars.\n");
-    sb.append("- Engine: ").append(run.recognizers().size()).append(" recognizers (")
+    sb.append("- Engine: ").append(run.recognizers().size())
+        .append(run.recognizers().size() == 1 ? " recognizer (" : " recognizers (")
         .append(String.join(", ", run.recognizers())).append("), score threshold ")
         .append(String.format(Locale.ROOT, "%.2f", run.threshold())).append(", language `")
         .append(run.language()).append("`.\n");
