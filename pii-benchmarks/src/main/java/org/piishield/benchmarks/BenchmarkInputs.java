@@ -39,19 +39,24 @@ public final class BenchmarkInputs {
 
   /** The documents of input {@code name}; an unknown name is an {@link IllegalArgumentException}. */
   public static String[] documents(String name) {
+    return documents(name, TOTAL_CHARS);
+  }
+
+  /** The first {@code totalChars} chars of input {@code name}, as documents (for tests). */
+  static String[] documents(String name, int totalChars) {
     return switch (name) {
-      case "mixed" -> mixed();
-      case "noPii" -> generated(name, FillerText::noPiiDocument);
-      case "denseDigits" -> generated(name, FillerText::denseDigitsDocument);
-      case "mixedScript" -> generated(name, FillerText::mixedScriptDocument);
+      case "mixed" -> mixed(totalChars);
+      case "noPii" -> generated(name, FillerText::noPiiDocument, totalChars);
+      case "denseDigits" -> generated(name, FillerText::denseDigitsDocument, totalChars);
+      case "mixedScript" -> generated(name, FillerText::mixedScriptDocument, totalChars);
       default -> throw new IllegalArgumentException(
           "unknown input '" + name + "' (known: mixed, noPii, denseDigits, mixedScript)");
     };
   }
 
-  private static String[] mixed() {
+  private static String[] mixed(int totalChars) {
     MixedCorpus corpus = new MixedCorpus(SEED);
-    Collector c = new Collector();
+    Collector c = new Collector(totalChars);
     while (c.add(corpus.nextDocument())) {
       // until TOTAL_CHARS
     }
@@ -62,22 +67,27 @@ public final class BenchmarkInputs {
     String next(Random random);
   }
 
-  private static String[] generated(String name, Generator g) {
+  private static String[] generated(String name, Generator g, int totalChars) {
     Random random = new Random(SEED ^ name.hashCode());
-    Collector c = new Collector();
+    Collector c = new Collector(totalChars);
     while (c.add(g.next(random))) {
       // until TOTAL_CHARS
     }
     return c.documents();
   }
 
-  /** Collects documents until exactly {@link #TOTAL_CHARS}, cutting the last one (never inside a surrogate pair). */
+  /** Collects documents until exactly {@code limit} chars, cutting the last one (never inside a surrogate pair). */
   private static final class Collector {
     private final List<String> docs = new ArrayList<>();
+    private final int limit;
     private int total;
 
+    Collector(int limit) {
+      this.limit = limit;
+    }
+
     boolean add(String doc) {
-      int room = TOTAL_CHARS - total;
+      int room = limit - total;
       if (doc.length() >= room) {
         char[] cut = doc.substring(0, room).toCharArray();
         if (room > 0 && Character.isHighSurrogate(cut[room - 1])) {
@@ -89,7 +99,7 @@ public final class BenchmarkInputs {
         docs.add(doc);
         total += doc.length();
       }
-      return total < TOTAL_CHARS;
+      return total < limit;
     }
 
     String[] documents() {

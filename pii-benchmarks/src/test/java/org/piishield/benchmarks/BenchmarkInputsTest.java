@@ -6,20 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+/** Runs on prefixes of the inputs (the generators are the same; 4 MB each would slow the build). */
 class BenchmarkInputsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"mixed", "noPii", "denseDigits", "mixedScript"})
-  void documents_anyInput_exactlyTotalCharsWithoutBrokenSurrogates(String name) {
-    String[] docs = BenchmarkInputs.documents(name);
-    long total = 0;
+  @CsvSource({"mixed, 100000", "noPii, 100000", "denseDigits, 100000", "mixedScript, 100000", "mixedScript, 99999",
+      "mixedScript, 12345", "mixed, 1"})
+  void documents_anyInput_exactlyRequestedCharsWithoutBrokenSurrogates(String name, int total) {
+    String[] docs = BenchmarkInputs.documents(name, total);
+    long sum = 0;
     for (String d : docs) {
       assertFalse(d.isEmpty(), name);
-      total += d.length();
+      sum += d.length();
       for (int i = 0; i < d.length(); i++) {
         char c = d.charAt(i);
         if (Character.isHighSurrogate(c)) {
@@ -29,18 +31,26 @@ class BenchmarkInputsTest {
         }
       }
     }
-    assertEquals(BenchmarkInputs.TOTAL_CHARS, total, name);
-    assertTrue(docs.length > 500, name + " has " + docs.length + " documents");
+    assertEquals(total, sum, name);
   }
 
   @Test
   void documents_sameName_sameDocuments() {
-    assertArrayEquals(BenchmarkInputs.documents("noPii"), BenchmarkInputs.documents("noPii"));
+    assertArrayEquals(BenchmarkInputs.documents("noPii", 50_000), BenchmarkInputs.documents("noPii", 50_000));
+  }
+
+  @Test
+  void documents_smallerTotal_isPrefixOfLarger() {
+    String[] small = BenchmarkInputs.documents("mixed", 20_000);
+    String[] large = BenchmarkInputs.documents("mixed", 40_000);
+    for (int i = 0; i < small.length - 1; i++) {
+      assertEquals(large[i], small[i], "document " + i);
+    }
   }
 
   @Test
   void documents_noPii_hasNoAtSignsOrLongDigitRuns() {
-    for (String d : BenchmarkInputs.documents("noPii")) {
+    for (String d : BenchmarkInputs.documents("noPii", 200_000)) {
       assertEquals(-1, d.indexOf('@'));
       int run = 0;
       for (int i = 0; i < d.length(); i++) {
@@ -53,5 +63,10 @@ class BenchmarkInputsTest {
   @Test
   void documents_unknownName_throws() {
     assertThrows(IllegalArgumentException.class, () -> BenchmarkInputs.documents("ascii"));
+  }
+
+  @Test
+  void totalChars_isFourMegabytesOfTwoToTheTwentyChars() {
+    assertEquals(4 * 1024 * 1024, BenchmarkInputs.TOTAL_CHARS);
   }
 }
