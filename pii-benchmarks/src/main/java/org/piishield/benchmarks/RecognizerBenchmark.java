@@ -1,5 +1,6 @@
 package org.piishield.benchmarks;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -60,7 +61,7 @@ public class RecognizerBenchmark {
     public void setUp() {
       documents = BenchmarkInputs.documents(input);
       languages = new Language[documents.length];
-      PiiEngine guesser = PiiEngine.newBuilder().recognizers(java.util.List.of()).build();
+      PiiEngine guesser = PiiEngine.newBuilder().recognizers(List.of()).build();
       for (int i = 0; i < documents.length; i++) {
         languages[i] = guesser.languageOf(documents[i]);
       }
