@@ -1,0 +1,103 @@
+package org.piishield.benchmarks.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end over tiny synthetic corpora; only the e-mail rows are asserted, as other recognizers may vary. */
+class EvaluateCommandTest {
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return EvaluateCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private static Path corpora(Path dir) throws IOException {
+    Path presidio = dir.resolve(Datasets.PRESIDIO_FILE);
+    Files.createDirectories(presidio.getParent());
+    Files.writeString(presidio, "[{\"full_text\": \"Write to ana.ruiz@example.org today.\", \"spans\": ["
+        + "{\"entity_type\": \"EMAIL_ADDRESS\", \"entity_value\": \"ana.ruiz@example.org\", "
+        + "\"start_position\": 9, \"end_position\": 29}]}]", StandardCharsets.UTF_8);
+    Path brat = dir.resolve(Datasets.MEDDOCAN_DIR);
+    Files.createDirectories(brat);
+    Files.writeString(brat.resolve("caso.txt"), "Correo: luis.pena@example.es\n", StandardCharsets.UTF_8);
+    Files.writeString(brat.resolve("caso.ann"), "T1\tCORREO_ELECTRONICO 8 28\tluis.pena@example.es\n",
+        StandardCharsets.UTF_8);
+    return dir;
+  }
+
+  @Test
+  void run_bothDatasets_writesSectionsAndKeepsHandWrittenText(@TempDir Path dir) throws IOException {
+    Path data = corpora(dir);
+    Path report = dir.resolve("docs/ACCURACY.md");
+    assertEquals(0, run("--data", data.toString(), "--out", report.toString()), err::toString);
+    String md = Files.readString(report);
+    assertTrue(md.contains("| EMAIL | 1 | 1 | 1 | 0 | 0 | 1.000 | 1.000 | 1.000 |"), md);
+    assertTrue(md.contains(MarkdownSections.beginMarker("presidio")), md);
+    assertTrue(md.contains(MarkdownSections.beginMarker("meddocan")), md);
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("presidio: 1 documents"));
+
+    Files.writeString(report, md + "\nHand-written note.\n");
+    assertEquals(0, run("--data", data.toString(), "--out", report.toString(), "--dataset", "meddocan"));
+    String again = Files.readString(report);
+    assertTrue(again.endsWith("Hand-written note.\n"), again);
+    assertEquals(1, again.split(MarkdownSections.beginMarker("meddocan"), -1).length - 1, again);
+  }
+
+  @Test
+  void run_maxDocs_saysSoInTheReport(@TempDir Path dir) throws IOException {
+    Path data = corpora(dir);
+    Path brat = data.resolve(Datasets.MEDDOCAN_DIR);
+    Files.writeString(brat.resolve("otro.txt"), "Sin datos.\n", StandardCharsets.UTF_8);
+    Files.writeString(brat.resolve("otro.ann"), "", StandardCharsets.UTF_8);
+    Path report = dir.resolve("r.md");
+    assertEquals(0, run("--data", data.toString(), "--out", report.toString(), "--max-docs", "1"));
+    assertTrue(Files.readString(report).contains("first 1 of 2 only"));
+  }
+
+  @Test
+  void run_outDash_printsSummaryOnly(@TempDir Path dir) throws IOException {
+    Path data = corpora(dir);
+    assertEquals(0, run("--data", data.toString(), "--out", "-", "--lang", "auto"));
+    assertFalse(out.toString(StandardCharsets.UTF_8).contains("wrote"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("language auto"));
+  }
+
+  @Test
+  void run_help_printsUsageExitZero() {
+    assertEquals(0, run("--help"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: EvaluateCommand"));
+  }
+
+  @Test
+  void run_unknownOption_exitTwo() {
+    assertEquals(2, run("--bogus", "1"));
+    assertEquals(2, run("--max-docs", "0"));
+    assertEquals(2, run("--lang", "fr"));
+    assertEquals(2, run("--data"));
+  }
+
+  @Test
+  void run_missingData_exitThree(@TempDir Path dir) {
+    assertEquals(3, run("--data", dir.resolve("none").toString(), "--out", "-"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot read presidio data"));
+  }
+
+  @Test
+  void shellJoin_specialCharacters_quoted() {
+    assertEquals("--data '../my data' --out 'it'\\''s.md'",
+        EvaluateCommand.shellJoin(new String[] {"--data", "../my data", "--out", "it's.md"}));
+  }
+}
