@@ -77,6 +77,9 @@ public final class ContextWords {
     int to = Math.min(ctx.tokenCount(), toToken);
     CharSequence text = ctx.text();
     for (int t = to - 1; t >= from; t--) {
+      if (ctx.tokenHas(t, ScanContext.LABEL)) {
+        continue;
+      }
       int g = firstWords.get(text, ctx.tokenStart(t), ctx.tokenLength(t));
       if (g == FoldedWordSet.ABSENT) {
         continue;

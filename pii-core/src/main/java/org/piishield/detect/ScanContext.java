@@ -31,22 +31,33 @@ public final class ScanContext {
   public static final int LOWER_FIRST = 16;
   /** Only digits. */
   public static final int ALL_DIGIT = 32;
+  /**
+   * Inside a redaction label such as {@code [US_SSN]} or {@code [PERSON]} (brackets around 1–40 chars of
+   * {@code A-Z 0-9 _}). Context phrases never match label tokens, so a second redaction pass reads the
+   * same context as the first.
+   */
+  public static final int LABEL = 64;
+  private static final int MAX_LABEL = 40;
 
   private static final byte C_OTHER = 0;
   private static final byte C_DIGIT = 1;
   private static final byte C_UPPER = 2;
   private static final byte C_LOWER = 3;
-  private static final byte[] ASCII = new byte[128];
+  /** A non-spacing mark: continues a token, never starts one. */
+  private static final byte C_MARK = 4;
+  /** One class per UTF-16 unit, so the tokeniser does a single table load per char (64 KB, built once). */
+  private static final byte[] CLASS = new byte[65536];
 
   static {
-    for (int c = '0'; c <= '9'; c++) {
-      ASCII[c] = C_DIGIT;
-    }
-    for (int c = 'A'; c <= 'Z'; c++) {
-      ASCII[c] = C_UPPER;
-    }
-    for (int c = 'a'; c <= 'z'; c++) {
-      ASCII[c] = C_LOWER;
+    for (int c = 0; c < CLASS.length; c++) {
+      char ch = (char) c;
+      if (Character.isDigit(ch)) {
+        CLASS[c] = C_DIGIT;
+      } else if (Character.isLetter(ch)) {
+        CLASS[c] = Character.isUpperCase(ch) || Character.isTitleCase(ch) ? C_UPPER : C_LOWER;
+      } else if (Character.getType(ch) == Character.NON_SPACING_MARK) {
+        CLASS[c] = C_MARK;
+      }
     }
   }
 
@@ -63,6 +74,7 @@ public final class ScanContext {
   private int[] atSigns = new int[8];
   private int atCount;
   private int generation;
+  private int labelUntil;
   private final Map<Pattern, CachedMatcher> matchers = new IdentityHashMap<>();
 
   private static final class CachedMatcher {
@@ -220,16 +232,19 @@ public final class ScanContext {
     digitCount = 0;
     upperCount = 0;
     atCount = 0;
+    labelUntil = -1;
     int i = 0;
     while (i < n) {
       char c = t.charAt(i);
-      byte cls = classOf(c);
-      if (cls == C_OTHER) {
+      byte cls = CLASS[c];
+      if (cls == C_OTHER || cls == C_MARK) {
         if (c == '@') {
           if (atCount == atSigns.length) {
             atSigns = Arrays.copyOf(atSigns, atCount * 2);
           }
           atSigns[atCount++] = i;
+        } else if (c == '[') {
+          markLabel(t, i, n);
         }
         i++;
         continue;
@@ -241,13 +256,13 @@ public final class ScanContext {
       i++;
       while (i < n) {
         char d = t.charAt(i);
-        byte k = classOf(d);
+        byte k = CLASS[d];
         if (k == C_OTHER) {
-          if (d >= 128 && Character.getType(d) == Character.NON_SPACING_MARK) {
-            i++;
-            continue;
-          }
           break;
+        }
+        if (k == C_MARK) {
+          i++;
+          continue;
         }
         if (k == C_DIGIT) {
           flags |= DIGIT;
@@ -270,20 +285,25 @@ public final class ScanContext {
     }
   }
 
-  private static byte classOf(char c) {
-    if (c < 128) {
-      return ASCII[c];
+  private void markLabel(CharSequence t, int open, int n) {
+    int j = open + 1;
+    while (j < n && j - open <= MAX_LABEL) {
+      char c = t.charAt(j);
+      if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') {
+        j++;
+      } else {
+        break;
+      }
     }
-    if (Character.isDigit(c)) {
-      return C_DIGIT;
+    if (j > open + 1 && j < n && t.charAt(j) == ']') {
+      labelUntil = j;
     }
-    if (!Character.isLetter(c)) {
-      return C_OTHER;
-    }
-    return Character.isUpperCase(c) || Character.isTitleCase(c) ? C_UPPER : C_LOWER;
   }
 
   private void addToken(int start, int end, int flags) {
+    if (start < labelUntil) {
+      flags |= LABEL;
+    }
     if (tokenCount == tokStart.length) {
       int cap = tokenCount + (tokenCount >> 1);
       tokStart = Arrays.copyOf(tokStart, cap);

@@ -45,6 +45,13 @@ class ContextWordsTest {
   }
 
   @Test
+  void findAround_wordInsideRedactionLabel_isIgnored() {
+    ScanContext ctx = new ScanContext().reset("[US_SSN] 4471 and [SSN 12] 55", Language.EN);
+    assertEquals(-1, WORDS.findAround(ctx, 9, 13, 6, 0));
+    assertEquals(0, WORDS.findAround(ctx, 26, 28, 6, 0), "an unclosed or mixed bracket is not a label");
+  }
+
+  @Test
   void of_phraseWithoutWords_isRejected() {
     assertThrows(IllegalArgumentException.class, () -> ContextWords.of("--"));
   }
