@@ -12,15 +12,17 @@ import org.piishield.detect.ScanContext;
  * known issuer prefix and length and a valid Luhn digit. Cue: all-digit tokens; the Luhn check walks the
  * chars in place and skips separators. Immutable and thread-safe.
  *
- * <p>A <em>chain</em> is a maximal run of all-digit tokens joined by one space or one dash. A chain of
- * 13–19 digits is a candidate as a whole. A longer chain (or a whole chain that fails) yields only
- * sub-chains cut at spaces and laid out like a card ({@code 4-4-4-4}, {@code 4-4-4-4-3}, {@code 4-6-5},
- * {@code 4-6-4}, or one run of 13–19 digits): {@code "Visa 4111 1111 1111 1111 12 25"} gives {@code [5, 24)}.
+ * <p>A <em>chain</em> is a maximal run of all-digit tokens joined by one space or one dash. Candidates are
+ * parts of a chain that start and end at the chain's ends or at spaces and are either one run of 13–19
+ * digits or laid out like a card ({@code 4-4-4-4}, {@code 4-4-4-4-3}, {@code 4-6-5}, {@code 4-6-4},
+ * {@code 4-4-5}, {@code 4-3-3-3}, one separator throughout): {@code "Visa 4111 1111 1111 1111 12 25"} gives
+ * {@code [5, 24)}. From each start {@code 4-4-4-4} is tried first, then longer and shorter readings.
  *
  * <p>Catches {@code 4111 1111 1111 1111}, {@code 5500-0000-0000-0004}, {@code 378282246310005} (Amex).
  * Rejects {@code 4111 1111 1111 1112} (Luhn), {@code 4444 4444 4444 4444} (one digit repeated),
  * {@code 9111111111111111} (no issuer starts with 9), {@code 37828224631000} (Amex needs 15 digits),
  * {@code 12-4111111111111111} and {@code 4111111111111111-22} (dash-joined to more digits),
+ * {@code 651-68-4178 868-81-8243} (two SSNs, not a card layout),
  * {@code 0.4111111111111111} (a decimal) and 20+ digit runs.
  *
  * <p>Issuers (prefix: lengths): Visa 4: 13, 16, 19; Mastercard 51–55 and 2221–2720: 16; Amex 34, 37: 15;
@@ -41,8 +43,8 @@ public final class CreditCardRecognizer implements Recognizer {
   private static final ContextSpec CONTEXT = ContextSpec.of("card", "credit", "debit", "visa", "mastercard",
       "master card", "amex", "american express", "discover", "diners", "jcb", "cc", "tarjeta", "crédito",
       "débito", "tdc", "pago", "payment").withBoost(0.2);
-  private static final int MAX_GROUPS = 8;
-  private static final int MAX_DIGITS = 24;
+  /** Chains are cut after this many groups; long enough for several cards in a row ("4111 1111 … 1379"). */
+  private static final int MAX_GROUPS = 32;
 
   @Override
   public String name() {
@@ -81,7 +83,6 @@ public final class CreditCardRecognizer implements Recognizer {
       int g = 0;
       int digits = 0;
       int ti = t;
-      boolean overflow = false;
       while (true) {
         gs[g] = ctx.tokenStart(ti);
         ge[g] = ctx.tokenEnd(ti);
@@ -92,82 +93,91 @@ public final class CreditCardRecognizer implements Recognizer {
             || !ctx.tokenHas(next, ScanContext.ALL_DIGIT)) {
           break;
         }
-        if (g == MAX_GROUPS || digits > MAX_DIGITS) {
-          overflow = true;
+        if (g == MAX_GROUPS) {
           break;
         }
         ti = next;
       }
       lastEnd = ge[g - 1];
-      if (digits < 13 || !isFree(text, gs[0], ge[g - 1])) {
-        continue;
+      if (digits >= 13) {
+        findCards(text, gs, ge, g, out);
       }
-      if (!overflow && digits <= 19 && isCard(text, gs[0], ge[g - 1], digits)) {
-        out.add(gs[0], ge[g - 1], EntityType.CREDIT_CARD, g > 1 ? 0.8 : 0.7, this, g > 1 ? "grouped" : "plain",
-            "luhn");
-        continue;
-      }
-      findInside(text, gs, ge, g, out);
     }
   }
 
-  /** Sub-chains cut at spaces and grouped like a card; reports the first valid one from each start. */
-  private void findInside(CharSequence text, int[] gs, int[] ge, int g, DetectionSink out) {
+  /**
+   * Reports the cards in a chain of {@code g} groups, left to right. From each possible start the layout
+   * {@code 4-4-4-4} is tried first, so that in {@code "4111 1111 1111 1111 877.555.0197"} the card does not
+   * swallow the start of the phone number even when the 19-digit reading also passes Luhn; then every
+   * other end, longest first.
+   */
+  private void findCards(CharSequence text, int[] gs, int[] ge, int g, DetectionSink out) {
     int i = 0;
     while (i < g) {
-      boolean found = false;
-      if (i == 0 || text.charAt(gs[i] - 1) == ' ') {
-        for (int j = Math.min(g - 1, i + 4); j >= i && !found; j--) {
-          if (j < g - 1 && text.charAt(ge[j]) != ' ') {
-            continue;
-          }
-          boolean layout = i == j ? ge[i] - gs[i] >= 13 : isCardLayout(text, gs, ge, i, j);
-          if ((i == 0 && j == g - 1) || !layout) {
-            continue;
-          }
-          int digits = 0;
-          for (int x = i; x <= j; x++) {
-            digits += ge[x] - gs[x];
-          }
-          if (isCard(text, gs[i], ge[j], digits)) {
-            out.add(gs[i], ge[j], EntityType.CREDIT_CARD, 0.8, this, "grouped", "luhn");
-            i = j + 1;
-            found = true;
+      int found = -1;
+      if (i == 0 ? isFreeStart(text, gs[0]) : text.charAt(gs[i] - 1) == ' ') {
+        if (i + 3 < g && tryCard(text, gs, ge, g, i, i + 3, out)) {
+          found = i + 3;
+        }
+        for (int j = Math.min(g - 1, i + 18); j >= i && found < 0; j--) {
+          if (j != i + 3 && tryCard(text, gs, ge, g, i, j, out)) {
+            found = j;
           }
         }
       }
-      if (!found) {
-        i++;
-      }
+      i = found >= 0 ? found + 1 : i + 1;
     }
   }
 
-  /** Card layouts: 4-4-4-4, 4-4-4-4-(1..3), 4-6-5, 4-6-4, all joined by spaces. */
-  private static boolean isCardLayout(CharSequence text, int[] gs, int[] ge, int i, int j) {
-    int count = j - i + 1;
-    for (int x = i; x < j; x++) {
-      if (text.charAt(ge[x]) != ' ') {
+  /**
+   * Groups {@code [i, j]} as one card: the whole chain in any grouping, or a part of it cut at spaces and
+   * laid out like a card; reports it and returns true when it validates.
+   */
+  private boolean tryCard(CharSequence text, int[] gs, int[] ge, int g, int i, int j, DetectionSink out) {
+    if (j == g - 1 ? !isFreeEnd(text, ge[j]) : text.charAt(ge[j]) != ' ') {
+      return false;
+    }
+    int digits = 0;
+    for (int x = i; x <= j; x++) {
+      digits += ge[x] - gs[x];
+    }
+    if (digits < 13 || digits > 19) {
+      return false;
+    }
+    if (!(i == j || isCardLayout(text, gs, ge, i, j)) || !isCard(text, gs[i], ge[j], digits)) {
+      return false;
+    }
+    boolean grouped = j > i;
+    out.add(gs[i], ge[j], EntityType.CREDIT_CARD, grouped ? 0.8 : 0.7, this, grouped ? "grouped" : "plain", "luhn");
+    return true;
+  }
+
+  /**
+   * Card layouts, every gap the same separator: {@code 4-4-4-4}, {@code 4-4-4-4-(1..3)}, {@code 4-6-5}
+   * (Amex), {@code 4-6-4} (Diners), {@code 4-4-5} and {@code 4-3-3-3} (13-digit Visa). Two SSNs in a row
+   * ({@code 651-68-4178 868-81-8243}) are not a card even when the 18 digits pass Luhn.
+   */
+  static boolean isCardLayout(CharSequence text, int[] gs, int[] ge, int i, int j) {
+    char sep = text.charAt(ge[i]);
+    for (int x = i + 1; x < j; x++) {
+      if (text.charAt(ge[x]) != sep) {
         return false;
       }
     }
-    int l0 = ge[i] - gs[i];
-    if (l0 != 4) {
+    int count = j - i + 1;
+    if (ge[i] - gs[i] != 4 || count < 3 || count > 5) {
       return false;
     }
+    int l1 = ge[i + 1] - gs[i + 1];
+    int l2 = ge[i + 2] - gs[i + 2];
     if (count == 3) {
-      int l1 = ge[i + 1] - gs[i + 1];
-      int l2 = ge[i + 2] - gs[i + 2];
-      return l1 == 6 && (l2 == 5 || l2 == 4);
+      return (l1 == 6 && (l2 == 5 || l2 == 4)) || (l1 == 4 && l2 == 5);
     }
-    if (count == 4 || count == 5) {
-      for (int x = i + 1; x < i + 4; x++) {
-        if (ge[x] - gs[x] != 4) {
-          return false;
-        }
-      }
-      return count == 4 || ge[j] - gs[j] <= 3;
+    int l3 = ge[i + 3] - gs[i + 3];
+    if (count == 4) {
+      return (l1 == 4 && l2 == 4 && l3 == 4) || (l1 == 3 && l2 == 3 && l3 == 3);
     }
-    return false;
+    return l1 == 4 && l2 == 4 && l3 == 4 && ge[j] - gs[j] <= 3;
   }
 
   /** Issuer, length, not one repeated digit, Luhn; {@code [s, e)} may contain separators. */
@@ -257,20 +267,21 @@ public final class CreditCardRecognizer implements Recognizer {
     return (c == ' ' || c == '-') && Chars.isDigit(text.charAt(i + 1));
   }
 
-  /** Not part of a decimal, a dotted number or a longer code: "0.4111…", "4111…-22", "4111…,5". */
-  private static boolean isFree(CharSequence text, int s, int e) {
-    if (s > 0) {
-      char b = text.charAt(s - 1);
-      if ((b == '.' || b == ',' || b == '-' || b == '/' || b == ':') && Chars.isAlnumAt(text, s - 2)) {
-        return false;
-      }
+  /** Not the tail of a decimal, a dotted number or a longer code: "0.4111…", "12-4111…". */
+  private static boolean isFreeStart(CharSequence text, int s) {
+    if (s == 0) {
+      return true;
     }
-    if (e < text.length()) {
-      char a = text.charAt(e);
-      if ((a == '.' || a == ',' || a == '-' || a == '/' || a == ':') && Chars.isAlnumAt(text, e + 1)) {
-        return false;
-      }
+    char b = text.charAt(s - 1);
+    return !((b == '.' || b == ',' || b == '-' || b == '/' || b == ':') && Chars.isAlnumAt(text, s - 2));
+  }
+
+  /** Not followed by more of a number: "4111….5", "4111…-22", "4111…,5". */
+  private static boolean isFreeEnd(CharSequence text, int e) {
+    if (e >= text.length()) {
+      return true;
     }
-    return true;
+    char a = text.charAt(e);
+    return !((a == '.' || a == ',' || a == '-' || a == '/' || a == ':') && Chars.isAlnumAt(text, e + 1));
   }
 }

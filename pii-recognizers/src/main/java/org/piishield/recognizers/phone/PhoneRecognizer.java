@@ -71,7 +71,10 @@ public final class PhoneRecognizer implements Recognizer {
   private static final FoldedWordSet CURRENCY = FoldedWordSet.of("eur", "euro", "euros", "usd", "dollars",
       "dollar", "dólares", "dolares", "pesos", "peso", "mxn", "gbp", "pounds", "libras");
   private static final int NEGATIVE_WINDOW = 4;
-  private static final int MAX_GROUPS = 10;
+  /** Chains are cut after this many groups (several numbers in a row stay in one chain). */
+  private static final int MAX_GROUPS = 32;
+  /** A number has at most this many groups: "+44 (0) 20 7946 0958" has five, "+52 1 55 1234 5678" five. */
+  private static final int MAX_NUMBER_GROUPS = 7;
   /** Validity checks allowed per document: hostile input (walls of digits) degrades instead of stalling. */
   private static final int MAX_CHECKS = 4000;
 
@@ -110,6 +113,9 @@ public final class PhoneRecognizer implements Recognizer {
     final char[] digits = new char[24];
     int groups;
     int checks;
+    /** Group lengths of the current candidate, one hex digit each, first group most significant. */
+    int layout;
+    int layoutGroups;
   }
 
   @Override
@@ -152,18 +158,22 @@ public final class PhoneRecognizer implements Recognizer {
     }
   }
 
-  /** Tries the whole chain and its sub-chains, longest first; reports each valid, non-overlapping one. */
+  /**
+   * Tries every start of a number in the chain (its first group, or a group after a splitting gap) and
+   * reports the longest valid number from each. Numbers from different starts may overlap
+   * ({@code "+52 1 55 1234 5678"} also holds {@code "55 1234 5678"}); the engine keeps the longer one, and
+   * the shorter one survives when the longer loses to another recognizer's span (in
+   * {@code "4944 0478 9197 0057 (304) 555-0136"} the card beats {@code "0057 (304) 555-0136"} read as a
+   * Colombian number with a {@code 00} prefix, and {@code (304) 555-0136} is still found).
+   */
   private void evaluate(ScanContext ctx, Chain c, DetectionSink out) {
     CharSequence text = ctx.text();
     int g = c.groups;
-    int i = 0;
-    while (i < g) {
+    for (int i = 0; i < g; i++) {
       if (i > 0 && !isSplit(c.gap[i - 1])) {
-        i++;
         continue;
       }
-      boolean found = false;
-      for (int j = g - 1; j >= i && !found; j--) {
+      for (int j = Math.min(g - 1, i + MAX_NUMBER_GROUPS - 1); j >= i; j--) {
         if (j < g - 1 && !isSplit(c.gap[j])) {
           continue;
         }
@@ -193,11 +203,7 @@ public final class PhoneRecognizer implements Recognizer {
             : formatted ? "national_grouped" : "national_plain";
         out.add(start, end, EntityType.PHONE_NUMBER, score, this, pattern,
             kind == LIB ? "libphonenumber" : kind == NANP_555 ? "nanp_555" : null);
-        found = true;
-        i = j + 1;
-      }
-      if (!found) {
-        i++;
+        break;
       }
     }
   }
@@ -213,33 +219,60 @@ public final class PhoneRecognizer implements Recognizer {
       int off = plus ? 0 : 2;
       return international(c, d, off, len);
     }
+    int layout = c.layout;
     if (len == 10) {
       boolean mexicoFirst = firstLen == 2 || ctx.language() == Language.ES;
-      if (mexicoFirst && isValidFor(c, 52, "MX", d, 0, 10)) {
+      boolean mx = isMexicanLayout(layout);
+      if (mexicoFirst && mx && isValidFor(c, 52, "MX", d, 0, 10)) {
         return LIB;
       }
-      int nanp = nanp(c, d, 0);
+      int nanp = isNanpLayout(layout) ? nanp(c, d, 0) : INVALID;
       if (nanp != INVALID) {
         return nanp;
       }
-      return !mexicoFirst && isValidFor(c, 52, "MX", d, 0, 10) ? LIB : INVALID;
+      return !mexicoFirst && mx && isValidFor(c, 52, "MX", d, 0, 10) ? LIB : INVALID;
     }
-    if (len == 11 && d[0] == '1' && firstLen == 1) {
-      return nanp(c, d, 1);
+    if (len == 11 && d[0] == '1') {
+      boolean layoutOk = firstLen == 1 ? isNanpLayout(dropFirst(c, 1)) : layout == 0xB;
+      return layoutOk ? nanp(c, d, 1) : INVALID;
     }
     if (len == 9 && d[0] >= '6' && d[0] <= '9') {
-      return isValidFor(c, 34, "ES", d, 0, 9) ? LIB : INVALID;
+      return isSpanishLayout(layout) && isValidFor(c, 34, "ES", d, 0, 9) ? LIB : INVALID;
     }
     if (firstLen == 2 && len == 11 && d[0] == '3' && d[1] == '4') {
-      return isValidFor(c, 34, "ES", d, 2, 11) ? LIB : INVALID; // "34 93 693 29 05"
+      // "34 93 693 29 05": the country code without "+"
+      return isSpanishLayout(dropFirst(c, 1)) && isValidFor(c, 34, "ES", d, 2, 11) ? LIB : INVALID;
     }
     if (firstLen == 2 && d[0] == '5' && d[1] == '2' && (len == 12 || (len == 13 && d[2] == '1'))) {
-      return isValidFor(c, 52, "MX", d, len - 10, len) ? LIB : INVALID; // "52 55 1234 5678"
+      // "52 55 1234 5678", "52 1 55 1234 5678"
+      int rest = dropFirst(c, len == 12 ? 1 : 2);
+      return isMexicanLayout(rest) && isValidFor(c, 52, "MX", d, len - 10, len) ? LIB : INVALID;
     }
-    if (len == 7 && j == i + 1 && firstLen == 3 && d[0] >= '2' && (c.gap[i] == G_DASH || c.gap[i] == G_DOT)) {
+    if (len == 7 && layout == 0x34 && d[0] >= '2' && (c.gap[i] == G_DASH || c.gap[i] == G_DOT)) {
       return LOCAL_7;
     }
     return INVALID;
+  }
+
+  /** The layout without its first {@code k} groups. */
+  private static int dropFirst(Chain c, int k) {
+    int keep = c.layoutGroups - k;
+    return keep <= 0 ? 0 : c.layout & ((1 << (4 * keep)) - 1);
+  }
+
+  /** {@code 2025550143}, {@code 202 555 0143}, {@code 202 5550143}. */
+  private static boolean isNanpLayout(int layout) {
+    return layout == 0xA || layout == 0x334 || layout == 0x37;
+  }
+
+  /** {@code 5512345678}, {@code 55 1234 5678}, {@code 555 123 4567}, {@code 55 12345678}. */
+  private static boolean isMexicanLayout(int layout) {
+    return layout == 0xA || layout == 0x244 || layout == 0x334 || layout == 0x28;
+  }
+
+  /** {@code 612345678}, {@code 612 345 678}, {@code 612 34 56 78}, {@code 91 123 45 67}. */
+  private static boolean isSpanishLayout(int layout) {
+    return layout == 0x9 || layout == 0x333 || layout == 0x3222 || layout == 0x2322;
   }
 
   /** {@code +CC…} or {@code 00CC…}: digits from {@code off}. */
@@ -394,19 +427,29 @@ public final class PhoneRecognizer implements Recognizer {
     return flags;
   }
 
-  /** A gap a number may end at: a space or a slash, but not a parenthesis ("(911) 555-0100" is one number). */
+  /**
+   * A gap two numbers may meet at: a space or a slash, possibly opening a parenthesis for the next number
+   * ({@code "… 4444 (202) 555-0143"}), but not closing one ({@code "(911) 555-0100"} is one number).
+   */
   private static boolean isSplit(int gap) {
-    return (gap & (G_SPACE | G_SLASH)) != 0 && (gap & (G_OPEN | G_CLOSE)) == 0;
+    return (gap & (G_SPACE | G_SLASH)) != 0 && (gap & G_CLOSE) == 0;
   }
 
-  /** Copies the digits of groups {@code [i, j]} into {@code c.digits}, skipping a trunk "(0)"; returns the count. */
+  /**
+   * Copies the digits of groups {@code [i, j]} into {@code c.digits} and their lengths into
+   * {@code c.layout}, skipping a trunk "(0)"; returns the digit count.
+   */
   private static int fillDigits(CharSequence text, Chain c, int i, int j) {
     int n = 0;
+    c.layout = 0;
+    c.layoutGroups = 0;
     for (int x = i; x <= j; x++) {
       if (x > i && x < j && c.ge[x] - c.gs[x] == 1 && text.charAt(c.gs[x]) == '0'
           && (c.gap[x - 1] & G_OPEN) != 0 && (c.gap[x] & G_CLOSE) != 0) {
         continue; // "+44 (0) 20 7946 0958": the trunk prefix is not dialled from abroad
       }
+      c.layout = (c.layout << 4) | Math.min(15, c.ge[x] - c.gs[x]);
+      c.layoutGroups++;
       for (int p = c.gs[x]; p < c.ge[x]; p++) {
         if (n == c.digits.length) {
           return n + 1;
