@@ -267,13 +267,14 @@ public final class CreditCardRecognizer implements Recognizer {
     return (c == ' ' || c == '-') && Chars.isDigit(text.charAt(i + 1));
   }
 
-  /** Not the tail of a decimal, a dotted number or a longer code: "0.4111…", "12-4111…". */
+  /** Not the tail of a decimal, a dotted number or a longer code: "0.4111…", "12-4111…"; "Visa:4111…" is fine. */
   private static boolean isFreeStart(CharSequence text, int s) {
     if (s == 0) {
       return true;
     }
     char b = text.charAt(s - 1);
-    return !((b == '.' || b == ',' || b == '-' || b == '/' || b == ':') && Chars.isAlnumAt(text, s - 2));
+    return !(((b == '.' || b == '-' || b == '/') && Chars.isAlnumAt(text, s - 2))
+        || ((b == ',' || b == ':') && Chars.isDigitAt(text, s - 2)));
   }
 
   /** Not followed by more of a number: "4111….5", "4111…-22", "4111…,5". */

@@ -6,6 +6,7 @@ import org.piishield.detect.DetectionSink;
 import org.piishield.detect.EntityType;
 import org.piishield.detect.Recognizer;
 import org.piishield.detect.ScanContext;
+import org.piishield.text.Fold;
 import org.piishield.text.FoldedWordSet;
 
 /**
@@ -53,6 +54,9 @@ public final class DateRecognizer implements Recognizer {
   private static final int ABBR = 0x10;
   private static final int AMBIGUOUS = 0x20;
   private static final int MONTH_MASK = 0x0F;
+  /** First two folded letters of every month name, {@code [a * 26 + b]}. */
+  private static final boolean[] MONTH_PREFIX = new boolean[26 * 26];
+  /** Month names and abbreviations, English and Spanish; filled with {@link #MONTH_PREFIX}. */
   private static final FoldedWordSet MONTHS = months();
   private static final ContextWords BIRTH = ContextWords.of("born", "dob", "d.o.b", "date of birth",
       "birth date", "birthdate", "birthday", "nacido", "nacida", "nació", "nacio", "nacimiento",
@@ -242,7 +246,8 @@ public final class DateRecognizer implements Recognizer {
       viaDe = true;
       mt--;
     }
-    if (mt < 0 || ctx.tokenStart(mt) < lastEnd || (ctx.tokenFlags(mt) & ScanContext.DIGIT) != 0) {
+    if (mt < 0 || ctx.tokenStart(mt) < lastEnd || (ctx.tokenFlags(mt) & ScanContext.DIGIT) != 0
+        || s - ctx.tokenEnd(mt) > (viaDe ? 7 : 3)) {
       return -1;
     }
     int mv = month(ctx, mt);
@@ -333,7 +338,14 @@ public final class DateRecognizer implements Recognizer {
     if (len < 3 || len > 10 || (ctx.tokenFlags(t) & ScanContext.DIGIT) != 0) {
       return 0;
     }
-    int v = MONTHS.get(ctx.text(), ctx.tokenStart(t), len);
+    CharSequence text = ctx.text();
+    int s = ctx.tokenStart(t);
+    int a = Fold.fold(text.charAt(s)) - 'a';
+    int b = Fold.fold(text.charAt(s + 1)) - 'a';
+    if (a < 0 || a >= 26 || b < 0 || b >= 26 || !MONTH_PREFIX[a * 26 + b]) {
+      return 0; // cheap reject before hashing: no month starts with these two letters
+    }
+    int v = MONTHS.get(text, s, len);
     return v == FoldedWordSet.ABSENT ? 0 : v;
   }
 
@@ -396,13 +408,16 @@ public final class DateRecognizer implements Recognizer {
     return c == '/' || c == '-' || c == '.';
   }
 
-  /** Not the tail of a dotted or dashed number: "1.2.3.2010" has no date at "2.3.2010". */
+  /**
+   * Not the tail of a dotted or dashed number: "1.2.3.2010" has no date at "2.3.2010"; "10:12/05/2020"
+   * is glued to a time. A label's colon is fine: "Ingreso:02/02/2015".
+   */
   private static boolean isFreeStart(CharSequence text, int s) {
     if (s == 0) {
       return true;
     }
     char b = text.charAt(s - 1);
-    return !((isSep(b) || b == ':' || b == ',') && Chars.isAlnumAt(text, s - 2));
+    return !((isSep(b) && Chars.isAlnumAt(text, s - 2)) || ((b == ':' || b == ',') && Chars.isDigitAt(text, s - 2)));
   }
 
   /** Not followed by more of a number: "March 3, 1975.5" or "1975-80". */
@@ -464,6 +479,11 @@ public final class DateRecognizer implements Recognizer {
     // "may" is also a verb, "mar" the sea; they need a capital letter (or a Spanish "de") to count
     b.put("may", 5 | AMBIGUOUS);
     b.put("mar", 3 | ABBR | AMBIGUOUS);
+    for (String[] list : new String[][] {en, es, abbr, abbrEs, {"sept", "setiembre"}}) {
+      for (String w : list) {
+        MONTH_PREFIX[(w.charAt(0) - 'a') * 26 + (w.charAt(1) - 'a')] = true;
+      }
+    }
     return b.build();
   }
 }

@@ -64,7 +64,9 @@ public final class PhoneRecognizer implements Recognizer {
       "llámenos", "contacto", "número de teléfono"};
   private static final String[] NEGATIVE = {"order", "order no", "invoice", "case", "case no", "docket",
       "account", "acct", "ref", "reference", "ticket", "tracking", "serial", "isbn", "pedido", "factura",
-      "expediente", "referencia", "cuenta", "folio", "póliza", "poliza", "albarán"};
+      "expediente", "referencia", "cuenta", "folio", "póliza", "poliza", "albarán", "ssn", "social security",
+      "passport", "license", "dni", "nie", "nif", "nass", "naf", "nuss", "nhc", "cip", "seguridad social",
+      "afiliación", "historia clínica", "pasaporte", "licencia", "id", "episodio", "episode"};
   private static final ContextSpec CONTEXT = ContextSpec.of(POSITIVE);
   /** Positive and negative phrases together; an index below {@code POSITIVE.length} is positive. */
   private static final ContextWords CUES = ContextWords.of(concat(POSITIVE, NEGATIVE));
@@ -110,6 +112,8 @@ public final class PhoneRecognizer implements Recognizer {
     final int[] gs = new int[MAX_GROUPS];
     final int[] ge = new int[MAX_GROUPS];
     final int[] gap = new int[MAX_GROUPS];
+    /** {@code cum[x]}: digits in the groups before group {@code x}. */
+    final int[] cum = new int[MAX_GROUPS + 1];
     final char[] digits = new char[24];
     int groups;
     int checks;
@@ -138,9 +142,12 @@ public final class PhoneRecognizer implements Recognizer {
       }
       int g = 0;
       int ti = t;
+      int digits = 0;
       while (true) {
         c.gs[g] = ctx.tokenStart(ti);
         c.ge[g] = ctx.tokenEnd(ti);
+        c.cum[g] = digits;
+        digits += c.ge[g] - c.gs[g];
         int gap = g + 1 < MAX_GROUPS ? joinGap(ctx, ti) : -1;
         c.gap[g] = gap;
         g++;
@@ -150,8 +157,9 @@ public final class PhoneRecognizer implements Recognizer {
         ti++;
       }
       c.groups = g;
+      c.cum[g] = digits;
       lastEnd = c.ge[g - 1];
-      if (isEmbedded(text, c.gs[0], c.ge[g - 1]) || isCardChain(text, c)) {
+      if (digits < 7 || isEmbedded(text, c.gs[0], c.ge[g - 1]) || (digits >= 13 && isCardChain(text, c))) {
         continue;
       }
       evaluate(ctx, c, out);
@@ -177,11 +185,15 @@ public final class PhoneRecognizer implements Recognizer {
         if (j < g - 1 && !isSplit(c.gap[j])) {
           continue;
         }
-        int digits = fillDigits(text, c, i, j);
-        if (digits < 7) {
+        int span = c.cum[j + 1] - c.cum[i];
+        if (span < 7) {
           break;
         }
-        if (digits > 15 || isRejectedShape(text, c, i, j)) {
+        if (span > 16 || isRejectedShape(text, c, i, j)) {
+          continue;
+        }
+        int digits = fillDigits(text, c, i, j); // one less than span when a trunk "(0)" is skipped
+        if (digits < 7 || digits > 15) {
           continue;
         }
         boolean plus = i == 0 && hasPlus(text, c.gs[0]);
@@ -265,9 +277,9 @@ public final class PhoneRecognizer implements Recognizer {
     return layout == 0xA || layout == 0x334 || layout == 0x37;
   }
 
-  /** {@code 5512345678}, {@code 55 1234 5678}, {@code 555 123 4567}, {@code 55 12345678}. */
+  /** {@code 5512345678}, {@code 55 1234 5678}, {@code 555 123 4567}. */
   private static boolean isMexicanLayout(int layout) {
-    return layout == 0xA || layout == 0x244 || layout == 0x334 || layout == 0x28;
+    return layout == 0xA || layout == 0x244 || layout == 0x334;
   }
 
   /** {@code 612345678}, {@code 612 345 678}, {@code 612 34 56 78}, {@code 91 123 45 67}. */

@@ -34,6 +34,8 @@ class CreditCardRecognizerTest {
       "short visa 4222222222222 | 11 | 24",
       "paid with 4111111111111111, thanks | 10 | 26",
       "ref 12 4111111111111111 | 7 | 23",
+      "Visa:4111111111111111 | 5 | 21",
+      "4111 1111 1111 1111 877.555.0197 | 0 | 19",
   })
   void detect_positive_findsExactSpan(String text, int start, int end) {
     List<Detection> found = ENGINE.detect(text);
@@ -59,9 +61,23 @@ class CreditCardRecognizerTest {
       "4111 1111 1111",
       "2024 0101 1234 5678",
       "tel 612 345 678",
+      "651-68-4178 868-81-8243",
+      "430-13-6445 9535",
+      "4111-1111 1111-1111",
+      "12:4111111111111111",
   })
   void detect_nearMiss_findsNothing(String text) {
     assertEquals(List.of(), ENGINE.detect(text), () -> "in '" + text + "'");
+  }
+
+  @Test
+  void detect_twoCardsInARow_findsBoth() {
+    List<Detection> found = ENGINE.detect("two 4111 1111 1111 1111 5500 0000 0000 0004");
+    assertEquals(2, found.size(), found::toString);
+    assertEquals(4, found.get(0).start());
+    assertEquals(23, found.get(0).end());
+    assertEquals(24, found.get(1).start());
+    assertEquals(43, found.get(1).end());
   }
 
   @Test

@@ -89,6 +89,10 @@ class PhoneRecognizerTest {
       "202-555-014",
       "+99 1234 5678",
       "10:612345678",
+      "9260 91372",
+      "91372 13284",
+      "NASS: 43 17856301 65.",
+      "Episodio: 3658924568.",
   })
   void detect_nearMiss_findsNothing(String text) {
     assertEquals(List.of(), ENGINE.detect(text), () -> "in '" + text + "'");
@@ -111,6 +115,20 @@ class PhoneRecognizerTest {
     assertEquals(0.3, ENGINE.detect("x 555-0143").get(0).score(), 1e-9);
     assertEquals(0.95, ENGINE.detect("teléfono: 612 345 678").get(0).score(), 1e-9);
     assertEquals(0.75, ENGINE.detect("llame al 612345678").get(0).score(), 1e-9);
+  }
+
+  @Test
+  void detect_numberAfterCard_survivesWhenLongerReadingLoses() {
+    PiiEngine engine = PiiEngine.newBuilder()
+        .recognizers(List.of(new PhoneRecognizer(), new org.piishield.recognizers.generic.CreditCardRecognizer()))
+        .build();
+    // "0057 (304) 555-0136" also reads as a Colombian number dialled with 00; the card takes "0057"
+    String text = "4944 0478 9197 0057 (304) 555-0136";
+    List<Detection> found = engine.detect(text);
+    assertEquals(2, found.size(), found::toString);
+    assertEquals(EntityType.CREDIT_CARD, found.get(0).type());
+    assertEquals(20, found.get(1).start());
+    assertEquals(34, found.get(1).end());
   }
 
   @Test
