@@ -33,8 +33,9 @@ import org.piishield.text.FoldedWordSet;
  * first part), {@code 12-05-20} (two-digit years need slashes), {@code may 5 2020} with a lower-case
  * {@code may} (a verb), and years outside 1800–2199.
  *
- * <p>Birth phrases, looked for in the six tokens before the date (not reaching back past the previous date)
- * and the three after: {@code born}, {@code DOB}, {@code D.O.B.}, {@code date of birth}, {@code birthdate},
+ * <p>Birth phrases, looked for in the six tokens before the date and the three after, not reaching past the
+ * previous date or a redaction label such as {@code [DATE_OF_BIRTH]} (whose words would otherwise turn the
+ * next date into a birth date when redacted text is scanned again): {@code born}, {@code DOB}, {@code D.O.B.}, {@code date of birth}, {@code birthdate},
  * {@code birthday}, {@code nacido/a}, {@code nació}, {@code fecha de nacimiento}, {@code f. nac.},
  * {@code F.N.}; and {@code b.} right before the date.
  */
@@ -105,10 +106,19 @@ public final class DateRecognizer implements Recognizer {
 
   private void report(ScanContext ctx, DetectionSink out, int start, int end, String pattern, int prevEnd) {
     int first = ctx.tokenAtOrAfter(start);
-    int p = BIRTH.find(ctx, Math.max(first - BIRTH_BEFORE, ctx.tokenAtOrAfter(prevEnd)), first);
+    int from = first;
+    int limit = Math.max(first - BIRTH_BEFORE, ctx.tokenAtOrAfter(prevEnd));
+    while (from > limit && !Chars.isLabelToken(ctx, from - 1)) {
+      from--;
+    }
+    int p = BIRTH.find(ctx, from, first);
     if (p < 0) {
       int next = ctx.tokenAtOrAfter(end);
-      p = BIRTH.find(ctx, next, next + BIRTH_AFTER);
+      int to = next;
+      while (to < ctx.tokenCount() && to - next < BIRTH_AFTER && !Chars.isLabelToken(ctx, to)) {
+        to++;
+      }
+      p = BIRTH.find(ctx, next, to);
     }
     if (p >= 0) {
       out.addWithContext(start, end, EntityType.DATE_OF_BIRTH, 0.85, this, pattern, "calendar", BIRTH.phrase(p));

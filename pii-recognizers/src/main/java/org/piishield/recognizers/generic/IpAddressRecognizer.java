@@ -26,7 +26,7 @@ import org.piishield.detect.ScanContext;
  * the cue is a digit token).
  *
  * <p>Scores: a bare dotted quad is often a section or version number, so it scores low without context
- * ({@code ip}, {@code address}, {@code dirección ip}, {@code host}, {@code server} …): 0.3 when every octet
+ * ({@code ip}, {@code dirección ip}, {@code host}, {@code server} …): 0.3 when every octet
  * is small ({@code 4.1.2.3}), 0.5 when the quad looks like an address (an octet of 100 or more, or two
  * octets of two or more digits, as in {@code 10.0.12.7}); context adds 0.35. IPv6 scores 0.3 with one or two
  * groups ({@code ::1}), 0.5 with more, 0.6 when fully written out.
@@ -45,9 +45,14 @@ public final class IpAddressRecognizer implements Recognizer {
    */
   private static final ContextWords VERSION_WORDS = ContextWords.of("v", "ver", "version", "versión", "release",
       "build", "rev", "revision", "revisión", "firmware");
-  private static final ContextSpec CONTEXT = ContextSpec.of("ip", "ips", "ip address", "address", "dirección ip",
-      "direccion", "dirección", "host", "hostname", "server", "servidor", "ipv4", "ipv6", "gateway", "router",
-      "dns", "logged in from", "conectado desde");
+  /**
+   * Context. Not "address" alone: it is a word of the redaction labels {@code [US_STREET_ADDRESS]} and
+   * {@code [ES_STREET_ADDRESS]}, and would lift a weak dotted quad next to a redacted address on a re-scan;
+   * "ip address" is covered by "ip".
+   */
+  private static final ContextSpec CONTEXT = ContextSpec.of("ip", "ips", "dirección ip", "direccion ip",
+      "host", "hostname", "server", "servidor", "ipv4", "ipv6", "gateway", "router", "dns", "logged in from",
+      "conectado desde");
   /** Longest IPv6 text form: 8 groups of 4 hex digits and 7 colons, or 6 groups plus an IPv4. */
   private static final int MAX_V6_RUN = 45;
 

@@ -26,11 +26,17 @@ public final class SocialHandleRecognizer implements Recognizer {
 
   public static final String NAME = "social_handle";
 
+  /**
+   * Context. "handle" is matched only as "my handle" or "handles": alone it is a word of the redaction
+   * label {@code [SOCIAL_HANDLE]}, which would lift the next {@code @word} when redacted text is scanned
+   * again.
+   */
   private static final ContextSpec CONTEXT = ContextSpec.of("twitter", "x.com", "tweet", "tweeted", "instagram",
       "insta", "ig", "tiktok", "facebook", "fb", "telegram", "threads", "mastodon", "bluesky", "youtube",
-      "snapchat", "follow", "follows", "followed", "following", "followers", "handle", "account", "dm", "dms",
-      "profile", "username", "user", "sígueme", "síguenos", "seguir", "sigue", "cuenta", "usuario", "perfil",
-      "red social", "redes sociales", "redes").withWindow(8, 4);
+      "snapchat", "follow", "follows", "followed", "following", "followers", "my handle", "handles",
+      "account", "dm", "dms", "profile", "username", "user", "sígueme", "síguenos",
+      "seguir", "sigue", "cuenta", "usuario", "perfil", "red social", "redes sociales", "redes")
+      .withWindow(8, 4);
   private static final int MAX_LENGTH = 30;
 
   @Override

@@ -24,7 +24,7 @@ import org.piishield.text.FoldedWordSet;
  * (no top-level domain).
  *
  * <p>Scores: 0.6 with a scheme, 0.55 for {@code www.}, 0.5 for a bare host with a path; context
- * ({@code url}, {@code website}, {@code link}, {@code sitio}, {@code página}, {@code enlace} …) adds 0.25.
+ * ({@code website}, {@code link}, {@code sitio}, {@code página}, {@code enlace} …) adds 0.25.
  */
 public final class UrlRecognizer implements Recognizer {
 
@@ -32,7 +32,8 @@ public final class UrlRecognizer implements Recognizer {
 
   /* References: [1] RFC 3986 §2 and appendix A (URI characters); [2] RFC 3987 (IRIs, non-ASCII letters). */
   private static final FoldedWordSet TLDS = FoldedWordSet.load(UrlRecognizer.class, "tlds.txt");
-  private static final ContextSpec CONTEXT = ContextSpec.of("url", "urls", "website", "web", "site", "link",
+  /** Context; not "url", a word of the redaction label {@code [URL]}. */
+  private static final ContextSpec CONTEXT = ContextSpec.of("website", "web", "site", "link",
       "page", "blog", "visit", "profile", "página", "pagina", "sitio", "enlace", "vínculo", "perfil", "visita",
       "visite").withBoost(0.25);
   private static final boolean[] URL_ASCII = new boolean[128];

@@ -23,25 +23,38 @@ import org.piishield.text.FoldedWordSet;
  * <ol>
  *   <li>Cue: an all-digit token. Adjacent all-digit tokens joined by phone punctuation (1–3 chars of space,
  *       {@code - . / ( )}) form a <em>chain</em>; a {@code +} or {@code (} right before it is kept.
- *   <li>Candidates: the whole chain, then sub-chains cut at gaps that hold a space or a slash, longest first,
- *       each of 7–15 digits. {@code "Tel. 612 345 678 / 91 123 45 67"} gives two numbers.
+ *   <li>Candidates: from the chain's first group and from every group after a gap with a space or a slash
+ *       (but not a closing parenthesis), the longest run of at most seven groups and 7–15 digits that
+ *       validates. {@code "Tel. 612 345 678 / 91 123 45 67"} gives two numbers. Candidates from different
+ *       starts may overlap; the engine keeps the longer, and the shorter survives when the longer loses to
+ *       another recognizer's span.
  *   <li>Cheap rejects by shape: SSN {@code 3-2-4}, ZIP+4 {@code 5-4}, dates {@code 12/05/2020}, dotted quads,
- *       decimals, card numbers (13–19 digits passing Luhn), money ({@code $}, {@code €}, {@code euros} …).
- *   <li>Validation: the region is chosen by digit count and grouping (10 digits: US, then Canada, then Mexico
- *       — Mexico first when grouped {@code 2-4-4}; 11 digits starting {@code 1}: US; 9 digits starting 6–9:
- *       Spain; {@code +}/{@code 00}: the country code), then a {@code PhoneNumber} is built from the digits
- *       and checked with {@code isValidNumberForRegion}. {@code PhoneNumberUtil.parse} and
- *       {@code findNumbers} are never called in {@link #detect}: they cost 12–17 µs per call on this
- *       machine against 2–4 µs for a direct validity check.
+ *       decimals, card numbers (13–19 digits passing Luhn), money ({@code $}, {@code €}, {@code euros} …),
+ *       and numbers glued to more digits ({@code 1.612 345 678}, {@code 2+612345678}).
+ *   <li>Validation: the region is chosen by digit count and grouping, and national numbers must be grouped
+ *       the way the country writes them. 10 digits: US, then Canada, as {@code 3-3-4}, {@code 3-7} or plain;
+ *       Mexico as {@code 2-4-4}, {@code 3-3-4} or plain (tried first when the first group has two digits or
+ *       the text is Spanish). 11 digits starting {@code 1}: US. 9 digits starting 6–9: Spain, as
+ *       {@code 3-3-3}, {@code 3-2-2-2}, {@code 2-3-2-2} or plain. {@code 34 …} and {@code 52 …} without
+ *       {@code +}: Spain and Mexico. {@code +} or {@code 00}: the country code, any grouping. A
+ *       {@code PhoneNumber} is then built from the digits and checked with {@code isValidNumberForRegion}
+ *       (or {@code isValidNumber}). {@code PhoneNumberUtil.parse} and {@code findNumbers} are never called
+ *       in {@link #detect}: they cost 12–17 µs per call on this machine against 2–4 µs for a direct check.
  *   <li>Context: a negative word ({@code order}, {@code invoice}, {@code case no.}, {@code pedido},
- *       {@code factura}, {@code expediente} …) nearer than any positive one in the four tokens before drops
- *       the candidate; positive words ({@code phone}, {@code tel}, {@code móvil}, {@code whatsapp} …) are
- *       applied by the engine (+0.35).
+ *       {@code factura}, {@code expediente}, {@code DNI}, {@code NASS} …) nearer than any positive one in the
+ *       three tokens right before drops the candidate (see {@link #cueBefore}); positive words
+ *       ({@code phone}, {@code tel}, {@code móvil}, {@code whatsapp} …) are applied by the engine (+0.35).
  * </ol>
  *
  * <p>Scores: 0.6 for a valid number with phone-like formatting ({@code (202) 555-0143},
- * {@code +34 612 345 678}), 0.4 for a bare run of digits ({@code 2025550143}), 0.3 for a seven-digit local
- * number ({@code 555-0143}), which therefore needs context.
+ * {@code +34 612 345 678}), 0.4 for a bare run of digits ({@code 2025550143}). A seven-digit local number
+ * ({@code call 555-0143}, {@code Phone: 467 3395}) is reported only when a phone word is among the three
+ * tokens right before it, at 0.65 (context set by the recognizer).
+ *
+ * <p>Rejected, among others: {@code 123-45-6789} (SSN), {@code 20500-0003} (ZIP+4), {@code 12/05/2020},
+ * {@code 4111 1111 1111 1111} (card), {@code 612.345.678 €}, {@code order 2025550143},
+ * {@code (911) 555-0100} (N11 area code), {@code 9260 91372} (not a Spanish grouping),
+ * {@code 212.55.10.143} (dotted quad).
  *
  * <p>The fictional 555 exchange: libphonenumber 9.0 accepts {@code NXX-555-01XX} for assigned area codes
  * ({@code (202) 555-0143} is valid) but rejects it for unassigned ones ({@code (555) 555-0143},
@@ -72,7 +85,8 @@ public final class PhoneRecognizer implements Recognizer {
   private static final ContextWords CUES = ContextWords.of(concat(POSITIVE, NEGATIVE));
   private static final FoldedWordSet CURRENCY = FoldedWordSet.of("eur", "euro", "euros", "usd", "dollars",
       "dollar", "dólares", "dolares", "pesos", "peso", "mxn", "gbp", "pounds", "libras");
-  private static final int NEGATIVE_WINDOW = 4;
+  /** Tokens looked at before a number for a negative (or, for local numbers, positive) cue. */
+  private static final int CUE_WINDOW = 3;
   /** Chains are cut after this many groups (several numbers in a row stay in one chain). */
   private static final int MAX_GROUPS = 32;
   /** A number has at most this many groups: "+44 (0) 20 7946 0958" has five, "+52 1 55 1234 5678" five. */
@@ -206,15 +220,25 @@ public final class PhoneRecognizer implements Recognizer {
         }
         int start = spanStart(text, c, i, j, plus);
         int end = c.ge[j];
-        if (isMoney(ctx, start, end) || hasNegativeContext(ctx, start)) {
+        if (isMoney(ctx, start, end)) {
           continue;
         }
+        int cue = cueBefore(ctx, start);
+        if (cue >= POSITIVE.length) {
+          continue; // "order 2025550143", "factura nº 612345678"
+        }
+        if (kind == LOCAL_7) {
+          if (cue < 0) {
+            continue;
+          }
+          out.addWithContext(start, end, EntityType.PHONE_NUMBER, 0.65, this, "local_7", null, CUES.phrase(cue));
+          break;
+        }
         boolean formatted = plus || j > i || start < c.gs[i];
-        double score = kind == LOCAL_7 ? 0.3 : formatted ? 0.6 : 0.4;
-        String pattern = kind == LOCAL_7 ? "local_7" : plus || isDoubleZero(c, i) ? "international"
+        String pattern = plus || isDoubleZero(c, i) ? "international"
             : formatted ? "national_grouped" : "national_plain";
-        out.add(start, end, EntityType.PHONE_NUMBER, score, this, pattern,
-            kind == LIB ? "libphonenumber" : kind == NANP_555 ? "nanp_555" : null);
+        out.add(start, end, EntityType.PHONE_NUMBER, formatted ? 0.6 : 0.4, this, pattern,
+            kind == LIB ? "libphonenumber" : "nanp_555");
         break;
       }
     }
@@ -260,7 +284,9 @@ public final class PhoneRecognizer implements Recognizer {
       int rest = dropFirst(c, len == 12 ? 1 : 2);
       return isMexicanLayout(rest) && isValidFor(c, 52, "MX", d, len - 10, len) ? LIB : INVALID;
     }
-    if (len == 7 && layout == 0x34 && d[0] >= '2' && (c.gap[i] == G_DASH || c.gap[i] == G_DOT)) {
+    if (len == 7 && layout == 0x34 && d[0] >= '2'
+        && (c.gap[i] == G_DASH || c.gap[i] == G_DOT || c.gap[i] == G_SPACE)) {
+      // "555-0143", "467 3395": a local number without area code; only reported after a phone word
       return LOCAL_7;
     }
     return INVALID;
@@ -553,11 +579,38 @@ public final class PhoneRecognizer implements Recognizer {
         && CURRENCY.contains(text, ctx.tokenStart(next), ctx.tokenLength(next));
   }
 
-  /** A negative cue ("order", "factura" …) is the nearest cue word in the four tokens before. */
-  private static boolean hasNegativeContext(ScanContext ctx, int start) {
+  /**
+   * The cue phrase nearest before the number, among the {@value #CUE_WINDOW} tokens right before it and not
+   * looking past another number or a redaction label; its index in {@link #CUES} (at or above
+   * {@code POSITIVE.length}: negative), or -1. Stopping at numbers and labels keeps the decision the same
+   * when a neighbour has been redacted: in {@code "case 4936 8050 7494 3104 +1 593 555 0181"} the card's
+   * digits, and after redaction its label {@code [CREDIT_CARD]}, end the window, so the phone is found
+   * both times.
+   */
+  private static int cueBefore(ScanContext ctx, int start) {
     int first = ctx.tokenAtOrAfter(start);
-    int p = CUES.find(ctx, first - NEGATIVE_WINDOW, first);
-    return p >= POSITIVE.length;
+    int from = first;
+    while (from > 0 && first - from < CUE_WINDOW && !ctx.tokenHas(from - 1, ScanContext.ALL_DIGIT)
+        && !isLabelToken(ctx, from - 1)) {
+      from--;
+    }
+    return from == first ? -1 : CUES.find(ctx, from, first);
+  }
+
+  /**
+   * A token of a redaction label such as {@code [PHONE_NUMBER]}: all capitals, next to {@code [}, {@code ]}
+   * or {@code _}. Its words ("phone") are not context.
+   */
+  static boolean isLabelToken(ScanContext ctx, int t) {
+    if (!ctx.tokenHas(t, ScanContext.ALL_UPPER)) {
+      return false;
+    }
+    CharSequence text = ctx.text();
+    int s = ctx.tokenStart(t);
+    int e = ctx.tokenEnd(t);
+    char b = s > 0 ? text.charAt(s - 1) : ' ';
+    char a = e < text.length() ? text.charAt(e) : ' ';
+    return b == '[' || b == '_' || a == ']' || a == '_';
   }
 
   /**

@@ -115,6 +115,12 @@ class DateRecognizerTest {
   }
 
   @Test
+  void detect_redactionLabelBefore_isNotBirthContext() {
+    assertEquals(EntityType.DATE, ENGINE.detect("born [DATE_OF_BIRTH] and 5/6/2001").get(0).type());
+    assertEquals(EntityType.DATE, ENGINE.detect("5/6/2001 [DATE_OF_BIRTH]").get(0).type());
+  }
+
+  @Test
   void detect_foiaExemptionB_isNotBirthAbbreviation() {
     assertEquals(EntityType.DATE, ENGINE.detect("(b)(6) 3/4/1975").get(0).type());
   }

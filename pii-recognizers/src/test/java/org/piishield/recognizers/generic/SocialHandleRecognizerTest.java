@@ -61,6 +61,12 @@ class SocialHandleRecognizerTest {
   }
 
   @Test
+  void detect_redactionLabelBefore_isNotContext() {
+    assertEquals(0.3, ENGINE.detect("[SOCIAL_HANDLE] @ana_ruiz").get(0).score(), 1e-9);
+    assertEquals(0.65, ENGINE.detect("my handle: @ana_ruiz").get(0).score(), 1e-9);
+  }
+
+  @Test
   void detect_platformContext_raisesScore() {
     assertEquals(0.65, ENGINE.detect("sígueme en Instagram: @ana_ruiz").get(0).score(), 1e-9);
     assertEquals(0.65, ENGINE.detect("DM @ana_ruiz on x.com").get(0).score(), 1e-9);

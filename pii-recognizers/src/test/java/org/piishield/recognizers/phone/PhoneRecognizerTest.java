@@ -47,6 +47,7 @@ class PhoneRecognizerTest {
       "+44 (0) 20 7946 0958 | 0 | 20",
       "Tel:612 345 678 | 4 | 15",
       "call 555-0143 | 5 | 13",
+      "Phone: 467 3395 | 7 | 15",
       "call 202 555 0143 2 times | 5 | 17",
   })
   void detect_positive_findsExactSpan(String text, int start, int end) {
@@ -112,7 +113,8 @@ class PhoneRecognizerTest {
   void detect_scores_followFormattingAndContext() {
     assertEquals(0.6, ENGINE.detect("x (202) 555-0143").get(0).score(), 1e-9);
     assertEquals(0.4, ENGINE.detect("x 2025550143").get(0).score(), 1e-9);
-    assertEquals(0.3, ENGINE.detect("x 555-0143").get(0).score(), 1e-9);
+    assertEquals(List.of(), ENGINE.detect("x 555-0143"));
+    assertEquals(0.65, ENGINE.detect("call 555-0143").get(0).score(), 1e-9);
     assertEquals(0.95, ENGINE.detect("teléfono: 612 345 678").get(0).score(), 1e-9);
     assertEquals(0.75, ENGINE.detect("llame al 612345678").get(0).score(), 1e-9);
   }
@@ -129,6 +131,18 @@ class PhoneRecognizerTest {
     assertEquals(EntityType.CREDIT_CARD, found.get(0).type());
     assertEquals(20, found.get(1).start());
     assertEquals(34, found.get(1).end());
+  }
+
+  @Test
+  void detect_redactionLabelBefore_isNotContext() {
+    assertEquals(List.of(), ENGINE.detect("[PHONE_NUMBER] 555-0143"));
+    assertEquals(1, ENGINE.detect("[US_SSN] 202-555-0143").size());
+  }
+
+  @Test
+  void detect_negativeCueBeforeAnotherNumber_isNotApplied() {
+    assertEquals(1, ENGINE.detect("case 4936 8050 7494 3104 +1 593 555 0181").size());
+    assertEquals(1, ENGINE.detect("case [CREDIT_CARD] +1 593 555 0181").size());
   }
 
   @Test
