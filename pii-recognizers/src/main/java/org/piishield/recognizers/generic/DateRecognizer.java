@@ -35,9 +35,9 @@ import org.piishield.text.FoldedWordSet;
  *
  * <p>Birth phrases, looked for in the six tokens before the date and the three after, not reaching past the
  * previous date or a redaction label such as {@code [DATE_OF_BIRTH]} (whose words would otherwise turn the
- * next date into a birth date when redacted text is scanned again): {@code born}, {@code DOB}, {@code D.O.B.}, {@code date of birth}, {@code birthdate},
- * {@code birthday}, {@code nacido/a}, {@code nació}, {@code fecha de nacimiento}, {@code f. nac.},
- * {@code F.N.}; and {@code b.} right before the date.
+ * next date into a birth date when redacted text is scanned again): {@code born}, {@code DOB},
+ * {@code D.O.B.}, {@code date of birth}, {@code birthdate}, {@code birthday}, {@code nacido/a}, {@code nació},
+ * {@code fecha de nacimiento}, {@code f. nac.}, {@code F.N.}; and {@code b.} right before the date.
  */
 public final class DateRecognizer implements Recognizer {
 
