@@ -1,0 +1,47 @@
+package org.piishield.recognizers.names;
+
+import org.piishield.detect.ContextWords;
+
+/**
+ * English and Spanish phrases near a candidate name that tell the recognizers what it is. Matched after case
+ * and accent folding; see {@link ContextWords}.
+ */
+final class NameCues {
+
+  private NameCues() {}
+
+  /**
+   * Field labels and address forms right before a name: the next capitalised words are a name even when no
+   * list knows them ({@code "Name: Rubija Liberšar"}, {@code "Nombre: Pedro"}, {@code "Dear Ms Ruiz"}).
+   */
+  static final ContextWords LABEL = ContextWords.of(
+      "name", "names", "full name", "named", "name is", "my name is", "calls me", "call me", "aka", "alias",
+      "dear", "hi", "hello", "attn", "attention", "signed", "signed by", "patient", "witness", "victim",
+      "suspect", "defendant", "plaintiff", "employee", "officer name", "reporting officer",
+      "nombre", "nombres", "nombre y apellidos", "apellido", "apellidos", "se llama", "me llamo", "llamado",
+      "llamada", "hola", "estimado", "estimada", "firmado", "firmado por", "remitido por", "médico",
+      "médica", "facultativo", "paciente", "testigo", "víctima", "sospechoso", "sospechosa", "detenido",
+      "detenida", "denunciante", "atentamente", "alias");
+
+  /** Phrases before a name that make it likelier: relations, reporting verbs, companions. */
+  static final ContextWords BEFORE = ContextWords.of(
+      "according to", "married to", "married", "wife", "husband", "son", "daughter", "son of", "daughter of",
+      "mother", "father", "brother", "sister", "spouse", "partner", "widow", "spoke with", "met with",
+      "talked to", "follow up with", "contact", "written by", "reported by", "interviewed", "told",
+      "según", "casado con", "casada con", "esposa", "esposo", "marido", "mujer de", "hijo", "hija",
+      "hijo de", "hija de", "madre", "padre", "hermano", "hermana", "viuda", "viudo", "pareja",
+      "habló con", "contacto", "interpuesto por", "declaración de", "acompañado de", "acompañada de");
+
+  /** Phrases right after a name that make it likelier: {@code "Ruiz said"}, {@code "Peña declaró"}. */
+  static final ContextWords AFTER = ContextWords.of(
+      "said", "says", "told", "stated", "testified", "wrote", "lives", "lived", "resides", "who", "was born",
+      "is married", "died", "dijo", "declaró", "afirmó", "manifestó", "explicó", "vive", "reside", "nació",
+      "falleció", "quien");
+
+  /** Phrases before a place name: {@code "lives in Austin"}, {@code "natural de León"}. */
+  static final ContextWords PLACE_BEFORE = ContextWords.of(
+      "in", "from", "at", "near", "to", "of", "lives in", "born in", "based in", "moved to", "resident of",
+      "en", "de", "desde", "a", "hacia", "cerca de", "vive en", "reside en", "residente en", "natural de",
+      "nacido en", "nacida en", "procedente de", "vecino de", "vecina de", "localidad", "provincia",
+      "ciudad", "city", "town", "state", "country", "país", "pais", "estado", "municipio", "lugar");
+}
