@@ -14,23 +14,29 @@ final class NameCues {
    * Field labels and address forms right before a name: the next capitalised words are a name even when no
    * list knows them ({@code "Name: Rubija Liberšar"}, {@code "Nombre: Pedro"}, {@code "Dear Ms Ruiz"}).
    */
-  static final ContextWords LABEL = ContextWords.of(
+  static final CuePhrases LABEL = CuePhrases.of(
       "name", "names", "full name", "named", "name is", "my name is", "calls me", "call me", "aka", "alias",
       "dear", "hi", "hello", "attn", "attention", "signed", "signed by", "patient", "witness", "victim",
       "suspect", "defendant", "plaintiff", "employee", "officer name", "reporting officer",
       "nombre", "nombres", "nombre y apellidos", "apellido", "apellidos", "se llama", "me llamo", "llamado",
       "llamada", "hola", "estimado", "estimada", "firmado", "firmado por", "remitido por", "médico",
       "médica", "facultativo", "paciente", "testigo", "víctima", "sospechoso", "sospechosa", "detenido",
-      "detenida", "denunciante", "atentamente", "alias");
+      "detenida", "denunciante", "atentamente");
 
   /** Phrases before a name that make it likelier: relations, reporting verbs, companions. */
   static final ContextWords BEFORE = ContextWords.of(
       "according to", "married to", "married", "wife", "husband", "son", "daughter", "son of", "daughter of",
       "mother", "father", "brother", "sister", "spouse", "partner", "widow", "spoke with", "met with",
-      "talked to", "follow up with", "contact", "written by", "reported by", "interviewed", "told",
+      "talked to", "follow up with", "contact", "written by", "reported by", "interviewed", "told", "says",
+      "said", "asked", "thanks", "thank", "kid", "child", "boy", "girl", "mom", "dad", "friend", "colleague",
+      "boss", "neighbor", "neighbour", "cousin", "uncle", "aunt", "grandson", "granddaughter", "nephew",
+      "niece", "fiance", "fiancee", "girlfriend", "boyfriend", "stepson", "stepdaughter",
       "según", "casado con", "casada con", "esposa", "esposo", "marido", "mujer de", "hijo", "hija",
       "hijo de", "hija de", "madre", "padre", "hermano", "hermana", "viuda", "viudo", "pareja",
-      "habló con", "contacto", "interpuesto por", "declaración de", "acompañado de", "acompañada de");
+      "habló con", "contacto", "interpuesto por", "declaración de", "acompañado de", "acompañada de",
+      "sobrino", "sobrina", "primo", "prima", "tío", "tía", "abuelo", "abuela", "nieto", "nieta", "vecino",
+      "vecina", "amigo", "amiga", "compañero", "compañera", "jefe", "jefa", "novio", "novia", "dijo",
+      "gracias");
 
   /** Phrases right after a name that make it likelier: {@code "Ruiz said"}, {@code "Peña declaró"}. */
   static final ContextWords AFTER = ContextWords.of(

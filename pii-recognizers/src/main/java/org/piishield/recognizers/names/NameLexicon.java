@@ -52,6 +52,8 @@ final class NameLexicon {
   static final int LOC_FIRST = 1 << 18;
   /** Heads an eponym: "signo de Murphy", "escala de Glasgow". */
   static final int EPONYM_BEFORE = 1 << 19;
+  /** A Spanish function word (stopword list): "el", "en", "se", "tres". */
+  static final int ES_STOP = 1 << 20;
 
   private static final String[] LOCATION_FILES = {
       "locations_us.txt", "locations_world.txt", "locations_es_mx_latam.txt"};
@@ -66,7 +68,7 @@ final class NameLexicon {
     load(map, "surnames_census2010.txt", v -> Math.min(v, 7) << SURNAME_SHIFT);
     load(map, "hispanic_surnames.txt", v -> Math.min(v, 7) << SURNAME_SHIFT);
     load(map, "english_words_scowl.txt", v -> (v & 3) << EN_SHIFT);
-    load(map, "spanish_stopwords.txt", v -> ES_WORD);
+    load(map, "spanish_stopwords.txt", v -> ES_WORD | ES_STOP);
     load(map, "spanish_words.txt", v -> ES_WORD);
     load(map, "ambiguous_words.txt", v -> v == 2 ? NEVER : AMBIGUOUS);
     load(map, "titles.txt", v -> TITLE);
@@ -141,6 +143,15 @@ final class NameLexicon {
       case 3 -> nc < 5;
       default -> (v & ES_WORD) != 0 && nc < 5;
     };
+  }
+
+  /**
+   * A function word that is also a rare name: {@code "My"}, {@code "In"}, {@code "No"}, {@code "El"},
+   * {@code "Se"}, {@code "Tres"}. Never a name part. Names given to 10,000+ people ({@code "May"},
+   * {@code "Ray"}, {@code "Joy"}) stay ambiguous names instead.
+   */
+  static boolean isFunctionWord(int v, int len) {
+    return givenClass(v) < 4 && ((v & ES_STOP) != 0 || (englishLevel(v) == 1 && len <= 3));
   }
 
   private static int merge(int a, int b) {

@@ -84,12 +84,23 @@ public final class PersonNameRecognizer implements Recognizer {
     Parts b = new Parts();
     boolean spanish = ctx.language() == Language.ES;
     int next = 0;
-    for (int k = 0; k < ctx.upperTokenCount(); k++) {
-      int t = ctx.upperToken(k);
-      if (t < next) {
-        continue;
+    if (isCaseless(ctx)) {
+      // "my name is lena andersson": no capitals to go by, so every word is a cue and only listed names count
+      a.caseless = true;
+      b.caseless = true;
+      for (int t = 0; t < ctx.tokenCount(); t++) {
+        if (t >= next && ctx.tokenHas(t, ScanContext.LETTER)) {
+          next = Math.max(t + 1, candidate(ctx, lex, t, a, b, spanish, found));
+        }
       }
-      next = Math.max(t + 1, candidate(ctx, lex, t, a, b, spanish, found));
+    } else {
+      for (int k = 0; k < ctx.upperTokenCount(); k++) {
+        int t = ctx.upperToken(k);
+        if (t < next) {
+          continue;
+        }
+        next = Math.max(t + 1, candidate(ctx, lex, t, a, b, spanish, found));
+      }
     }
     found.resolveCoreference(ctx, lex);
     for (int i = 0; i < found.size; i++) {
@@ -97,6 +108,21 @@ public final class PersonNameRecognizer implements Recognizer {
         out.add(found.start[i], found.end[i], EntityType.PERSON, found.score[i], this, found.pattern[i], null);
       }
     }
+  }
+
+  /** A text of at least 8 words with fewer than one capitalised word in 40 carries no casing signal. */
+  static boolean isCaseless(ScanContext ctx) {
+    int n = ctx.tokenCount();
+    if (n < 8 || ctx.upperTokenCount() * 40 >= n) {
+      return false;
+    }
+    int letters = 0;
+    for (int t = 0; t < n; t++) {
+      if (ctx.tokenHas(t, ScanContext.LETTER)) {
+        letters++;
+      }
+    }
+    return letters >= 8 && ctx.upperTokenCount() * 40 < letters;
   }
 
   /** Scores the candidate starting at token {@code t}; returns the token index after it. */
@@ -112,7 +138,7 @@ public final class PersonNameRecognizer implements Recognizer {
     if (a.count == 0) {
       return end;
     }
-    boolean sentenceStart = !title && !label && TextShape.isSentenceStart(ctx, a.tok[0]);
+    boolean sentenceStart = !title && !label && !a.caseless && TextShape.isSentenceStart(ctx, a.tok[0]);
     if (sentenceStart && a.kind[0] == WEAK) {
       a.dropFirst();
       while (a.count > 0 && (a.kind[0] == PARTICLE && !ctx.tokenHas(a.tok[0], ScanContext.UPPER_FIRST))) {
@@ -122,15 +148,18 @@ public final class PersonNameRecognizer implements Recognizer {
         return end;
       }
       sentenceStart = false;
+      titleTok = titleBefore(ctx, lex, a.tok[0]);
+      title = titleTok >= 0;
+      ctxFrom = title ? titleTok : a.tok[0];
+      label = hasLabelBefore(ctx, ctxFrom); // "Hi Vinicio": the dropped word may be the label
     }
     if (a.nameParts() == 0) {
       return end;
     }
-    if ((title || label) && a.count == 1 && a.kind[0] == WEAK
-        && isFunctionWord(a.val[0], ctx.tokenLength(a.tok[0]))) {
-      return end;
+    if ((title || label) && a.count == 1 && a.kind[0] == WEAK && (a.val[0] & NameLexicon.ES_WORD) != 0) {
+      return end; // "paciente: Varón de 53 años"
     }
-    if (!title && !label && a.count == 1 && ctx.tokenHas(a.tok[0], ScanContext.ALL_UPPER)) {
+    if (!title && !label && a.nameParts() == 1 && (a.caseless || ctx.tokenHas(a.tok[0], ScanContext.ALL_UPPER))) {
       return end; // "ANA", "ELISA", "EVA" in mixed-case text are acronyms more often than names
     }
     int firstTok = a.tok[0];
@@ -154,7 +183,7 @@ public final class PersonNameRecognizer implements Recognizer {
     a.trimTrailingInitials();
     lastTok = a.tok[a.count - 1];
     stop = ctx.tokenEnd(lastTok);
-    if (isRejected(ctx, lex, start, stop, firstTok, lastTok)) {
+    if (isRejected(ctx, lex, start, stop, firstTok, lastTok) || (spanish && isFollowedByHouseNumber(ctx, lastTok))) {
       return end;
     }
     int place = title || label ? 0 : wholeLocation(ctx, lex, firstTok, lastTok);
@@ -207,9 +236,11 @@ public final class PersonNameRecognizer implements Recognizer {
         s = kind == STRONG ? 0.75 : kind == UNKNOWN ? 0.6 : 0.5;
         pattern = "initials";
       } else if (kind == STRONG) {
+        // a lone word that is mostly a surname ("Davis": 4 given, 6 surname) is a surname
         int g = NameLexicon.givenClass(v);
-        s = g >= 4 ? 0.5 : g == 3 ? 0.42 : 0.3;
-        pattern = g >= 3 ? "given" : "surname";
+        boolean given = g >= NameLexicon.surnameClass(v);
+        s = !given ? 0.3 : g >= 4 ? 0.5 : g == 3 ? 0.42 : 0.3;
+        pattern = given && g >= 3 ? "given" : "surname";
       } else if (kind == WEAK) {
         s = 0.2;
         pattern = "given";
@@ -257,12 +288,7 @@ public final class PersonNameRecognizer implements Recognizer {
         return false;
       }
     }
-    for (int len = 1; len <= 4; len++) {
-      if (NameCues.LABEL.find(ctx, t - len, t) >= 0) {
-        return NameCues.LABEL.find(ctx, t - len, t - 1) < 0;
-      }
-    }
-    return false;
+    return NameCues.LABEL.endsBefore(ctx, t);
   }
 
   /** Token index of a title right before token {@code t} ({@code "Dr. "}, {@code "agente "}), or -1. */
@@ -296,9 +322,33 @@ public final class PersonNameRecognizer implements Recognizer {
     return p;
   }
 
-  /** {@code "El"}, {@code "En"}, {@code "In"}, {@code "My"}: never a name after a title. */
-  private static boolean isFunctionWord(int v, int len) {
-    return (v & NameLexicon.ES_WORD) != 0 || (NameLexicon.englishLevel(v) == 1 && len <= 3);
+  /**
+   * Spanish addresses name streets after people: {@code "Pintor Goya, 1"}, {@code "Luis Portero García 29010
+   * Málaga"}. A name followed by a comma and a house number (not {@code "años"}), or by a five-digit postal
+   * code, is a street.
+   */
+  private static boolean isFollowedByHouseNumber(ScanContext ctx, int last) {
+    CharSequence text = ctx.text();
+    int n = last + 1;
+    if (n >= ctx.tokenCount() || !ctx.tokenHas(n, ScanContext.ALL_DIGIT)) {
+      return false;
+    }
+    int gapFrom = ctx.tokenEnd(last);
+    int gapTo = ctx.tokenStart(n);
+    int len = ctx.tokenLength(n);
+    if (len == 5 && TextShape.isSpaces(text, gapFrom, gapTo)) {
+      return true;
+    }
+    if (len > 4 || gapTo - gapFrom < 1 || gapTo - gapFrom > 3 || text.charAt(gapFrom) != ',') {
+      return false;
+    }
+    for (int i = gapFrom + 1; i < gapTo; i++) {
+      if (text.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return n + 1 >= ctx.tokenCount() || !(ctx.tokenEquals(n + 1, "anos") || ctx.tokenEquals(n + 1, "ano")
+        || ctx.tokenEquals(n + 1, "meses") || ctx.tokenEquals(n + 1, "dias"));
   }
 
   /** {@code "Davis, Reynolds and Williamson"}: the name after the comma is followed by "and", "y" or a comma. */
@@ -408,14 +458,33 @@ public final class PersonNameRecognizer implements Recognizer {
 
   /** Classifies token {@code t} as a name part; {@code v} is its lexicon value. */
   static int partKind(ScanContext ctx, int t, int v, boolean allowCaps) {
+    return partKind(ctx, t, v, allowCaps, false);
+  }
+
+  /**
+   * Classifies token {@code t} as a name part; {@code v} is its lexicon value. In a {@code caseless} text a
+   * lower-case word is taken as if capitalised, but like an all-capitals word it must be a listed name
+   * unless a title or label allows any word.
+   */
+  static int partKind(ScanContext ctx, int t, int v, boolean allowCaps, boolean caseless) {
     int f = ctx.tokenFlags(t);
     if ((f & ScanContext.DIGIT) != 0) {
       return NONE;
     }
-    if ((f & ScanContext.UPPER_FIRST) == 0) {
-      return (v & NameLexicon.PARTICLE) != 0 ? PARTICLE : NONE;
-    }
     int len = ctx.tokenLength(t);
+    if ((f & ScanContext.UPPER_FIRST) == 0) {
+      if ((v & NameLexicon.PARTICLE) != 0) {
+        return PARTICLE;
+      }
+      if (!caseless) {
+        return NONE;
+      }
+      if (len == 1) {
+        int e = ctx.tokenEnd(t);
+        return e < ctx.text().length() && ctx.text().charAt(e) == '.' ? INITIAL : NONE;
+      }
+      f |= ScanContext.ALL_UPPER;
+    }
     if (len == 1) {
       return INITIAL;
     }
@@ -432,6 +501,13 @@ public final class PersonNameRecognizer implements Recognizer {
       return NONE;
     }
     if (NameLexicon.nameClass(v) >= 2) {
+      if (NameLexicon.isFunctionWord(v, len)) {
+        return NONE;
+      }
+      if ((v & NameLexicon.LOC_FIRST) != 0 && NameLexicon.surnameClass(v) < COMMON_SURNAME
+          && NameLexicon.givenClass(v) < 4 && isUnambiguousPlace(ctx, t)) {
+        return NONE; // "España", "Vitoria-Gasteiz": a place that is also a rare surname
+      }
       if ((f & ScanContext.ALL_UPPER) != 0 && !allowCaps) {
         return NameLexicon.isAmbiguousName(v) || NameLexicon.nameClass(v) < 3 ? NONE : STRONG;
       }
@@ -446,6 +522,12 @@ public final class PersonNameRecognizer implements Recognizer {
     CharSequence text = ctx.text();
     int off = ctx.tokenStart(t);
     return isNameCasing(text, off, len) && !WordShape.isWordShaped(text, off, len) ? UNKNOWN : NONE;
+  }
+
+  private static boolean isUnambiguousPlace(ScanContext ctx, int t) {
+    LocationGazetteer gaz = NameLexicon.get().locations();
+    int p = gaz.match(ctx, t);
+    return p >= 0 && !gaz.isAmbiguous(p);
   }
 
   /**
@@ -475,6 +557,8 @@ public final class PersonNameRecognizer implements Recognizer {
     final int[] kind = new int[MAX_PARTS];
     final int[] val = new int[MAX_PARTS];
     int count;
+    /** The text has no casing signal: lower-case words may be name parts. */
+    boolean caseless;
 
     /**
      * Collects name parts from token {@code t}; returns the index of the first token not examined. A final
@@ -487,15 +571,19 @@ public final class PersonNameRecognizer implements Recognizer {
       int j = t;
       while (j < n && count < MAX_PARTS) {
         int v = lex.lookup(text, ctx.tokenStart(j), ctx.tokenLength(j));
-        int kind = partKind(ctx, j, v, allowCaps);
+        int kind = partKind(ctx, j, v, allowCaps, caseless);
         if (kind == NONE) {
           break;
         }
-        if (kind == PARTICLE && !particleLeadsToName(ctx, lex, j, allowCaps)) {
+        if (kind == PARTICLE && !particleLeadsToName(ctx, lex, j, allowCaps, caseless)) {
           break;
         }
         if (kind == INITIAL && !initialFits(ctx, j)) {
           break;
+        }
+        if (kind == WEAK && count > 0 && this.kind[count - 1] == INITIAL
+            && TextShape.hasDot(text, ctx.tokenEnd(j - 1), ctx.tokenStart(j))) {
+          break; // "eje I. Dado que…": a numeral ends a sentence, the next word opens one
         }
         tok[count] = j;
         this.kind[count] = kind;
@@ -543,7 +631,8 @@ public final class PersonNameRecognizer implements Recognizer {
     }
 
     /** {@code "de"}, {@code "de la"}, {@code "van der"} must lead to a capitalised name part, not a place. */
-    private static boolean particleLeadsToName(ScanContext ctx, NameLexicon lex, int j, boolean allowCaps) {
+    private static boolean particleLeadsToName(ScanContext ctx, NameLexicon lex, int j, boolean allowCaps,
+        boolean caseless) {
       CharSequence text = ctx.text();
       int n = ctx.tokenCount();
       int k = j + 1;
@@ -552,7 +641,7 @@ public final class PersonNameRecognizer implements Recognizer {
           return false;
         }
         int v = lex.lookup(text, ctx.tokenStart(k), ctx.tokenLength(k));
-        int kind = partKind(ctx, k, v, allowCaps);
+        int kind = partKind(ctx, k, v, allowCaps, caseless);
         if (kind == STRONG || kind == WEAK || kind == UNKNOWN) {
           if ((v & NameLexicon.LOC_FIRST) != 0) {
             LocationGazetteer gaz = lex.locations();
