@@ -53,8 +53,8 @@ public final class LocationRecognizer implements Recognizer {
 
   @Override
   public void detect(ScanContext ctx, DetectionSink out) {
-    NameLexicon lex = NameLexicon.get();
-    LocationGazetteer gaz = lex.locations();
+    TokenValues lex = new TokenValues(ctx, NameLexicon.get());
+    LocationGazetteer gaz = lex.lex.locations();
     CharSequence text = ctx.text();
     int next = 0;
     for (int k = 0; k < ctx.upperTokenCount(); k++) {
@@ -62,7 +62,7 @@ public final class LocationRecognizer implements Recognizer {
       if (t < next) {
         continue;
       }
-      int v = lex.lookup(text, ctx.tokenStart(t), ctx.tokenLength(t));
+      int v = lex.get(t);
       if ((v & NameLexicon.LOC_FIRST) != 0) {
         int p = gaz.match(ctx, t);
         if (p >= 0) {
@@ -97,7 +97,7 @@ public final class LocationRecognizer implements Recognizer {
     }
   }
 
-  private void gazetteerHit(ScanContext ctx, NameLexicon lex, LocationGazetteer gaz, int p, int first, int last,
+  private void gazetteerHit(ScanContext ctx, TokenValues lex, LocationGazetteer gaz, int p, int first, int last,
       DetectionSink out) {
     CharSequence text = ctx.text();
     int s = ctx.tokenStart(first);
@@ -129,11 +129,11 @@ public final class LocationRecognizer implements Recognizer {
   }
 
   /** {@code "Austin, Texas"}, {@code "León, España"}: a known state or country right after a comma. */
-  private static boolean isStateOrCountryAfter(ScanContext ctx, NameLexicon lex, LocationGazetteer gaz, int t) {
+  private static boolean isStateOrCountryAfter(ScanContext ctx, TokenValues lex, LocationGazetteer gaz, int t) {
     if (!ctx.tokenHas(t, ScanContext.UPPER_FIRST)) {
       return false;
     }
-    int v = lex.lookup(ctx.text(), ctx.tokenStart(t), ctx.tokenLength(t));
+    int v = lex.get(t);
     if ((v & NameLexicon.LOC_FIRST) == 0) {
       return false;
     }
@@ -145,18 +145,18 @@ public final class LocationRecognizer implements Recognizer {
    * A place name that is part of a capitalised run with a person's name: {@code "Georgia Smith"}, {@code
    * "Maria Madrid"}, {@code "Sr. León"}.
    */
-  private static boolean isInsidePersonName(ScanContext ctx, NameLexicon lex, int first, int last) {
+  private static boolean isInsidePersonName(ScanContext ctx, TokenValues lex, int first, int last) {
     CharSequence text = ctx.text();
     int before = first - 1;
     if (before >= 0 && TextShape.isJoiner(text, ctx.tokenEnd(before), ctx.tokenStart(first))
         && !TextShape.hasDot(text, ctx.tokenEnd(before), ctx.tokenStart(first))) {
-      int v = lex.lookup(text, ctx.tokenStart(before), ctx.tokenLength(before));
+      int v = lex.get(before);
       if (ctx.tokenHas(before, ScanContext.UPPER_FIRST) && isPersonPart(ctx, before, v)) {
         return true;
       }
     }
     if (before >= 0 && TextShape.isJoiner(text, ctx.tokenEnd(before), ctx.tokenStart(first))) {
-      int v = lex.lookup(text, ctx.tokenStart(before), ctx.tokenLength(before));
+      int v = lex.get(before);
       if ((v & NameLexicon.TITLE) != 0) {
         return true;
       }
@@ -165,7 +165,7 @@ public final class LocationRecognizer implements Recognizer {
     if (after < ctx.tokenCount() && TextShape.isJoiner(text, ctx.tokenEnd(last), ctx.tokenStart(after))
         && !TextShape.hasDot(text, ctx.tokenEnd(last), ctx.tokenStart(after))
         && ctx.tokenHas(after, ScanContext.UPPER_FIRST)) {
-      int v = lex.lookup(text, ctx.tokenStart(after), ctx.tokenLength(after));
+      int v = lex.get(after);
       return isPersonPart(ctx, after, v) && NameLexicon.surnameClass(v) >= 2;
     }
     return false;
@@ -183,14 +183,14 @@ public final class LocationRecognizer implements Recognizer {
     return ctx.tokenEquals(t, "county") || ctx.tokenEquals(t, "parish") || ctx.tokenEquals(t, "borough");
   }
 
-  private static boolean isCountyHead(ScanContext ctx, NameLexicon lex, int last) {
+  private static boolean isCountyHead(ScanContext ctx, TokenValues lex, int last) {
     int after = last + 1;
     return after < ctx.tokenCount() && ctx.tokenHas(after, ScanContext.UPPER_FIRST)
         && TextShape.isSpaces(ctx.text(), ctx.tokenEnd(last), ctx.tokenStart(after)) && isCountyWord(ctx, after);
   }
 
   /** {@code "Cook County"}: one or two capitalised words before a capitalised county word. */
-  private void county(ScanContext ctx, NameLexicon lex, int head, DetectionSink out) {
+  private void county(ScanContext ctx, TokenValues lex, int head, DetectionSink out) {
     CharSequence text = ctx.text();
     int first = -1;
     for (int t = head - 1; t >= 0 && t >= head - 2; t--) {
@@ -199,7 +199,7 @@ public final class LocationRecognizer implements Recognizer {
           || !ctx.tokenHas(t, ScanContext.UPPER_FIRST) || ctx.tokenHas(t, ScanContext.DIGIT)) {
         break;
       }
-      int v = lex.lookup(text, ctx.tokenStart(t), ctx.tokenLength(t));
+      int v = lex.get(t);
       if ((v & NameLexicon.NEVER) != 0 && (v & NameLexicon.LOC_FIRST) == 0 || isDeterminer(ctx, t)) {
         break;
       }
@@ -225,7 +225,7 @@ public final class LocationRecognizer implements Recognizer {
   }
 
   /** {@code "Springfield, IL 62704"}: capitalised words, a comma, a USPS state code. */
-  private void cityStateCode(ScanContext ctx, NameLexicon lex, int code, DetectionSink out) {
+  private void cityStateCode(ScanContext ctx, TokenValues lex, int code, DetectionSink out) {
     CharSequence text = ctx.text();
     if (!isStateCode(text, ctx.tokenStart(code)) || code == 0) {
       return;
@@ -257,7 +257,7 @@ public final class LocationRecognizer implements Recognizer {
       if (!ctx.tokenHas(t, ScanContext.UPPER_FIRST) || ctx.tokenHas(t, ScanContext.DIGIT)) {
         break;
       }
-      int v = lex.lookup(text, ctx.tokenStart(t), ctx.tokenLength(t));
+      int v = lex.get(t);
       if ((v & (NameLexicon.NEVER | NameLexicon.STREET_AFTER | NameLexicon.TITLE)) != 0
           && (v & NameLexicon.LOC_FIRST) == 0) {
         break;
@@ -305,7 +305,7 @@ public final class LocationRecognizer implements Recognizer {
    * "County of"}, {@code "condado de"}, {@code "ciudad de"}, {@code "provincia de"}, {@code "estado de"},
    * {@code "municipio de"}. Returns the head token or -1.
    */
-  private static int headBefore(ScanContext ctx, NameLexicon lex, int t) {
+  private static int headBefore(ScanContext ctx, TokenValues lex, int t) {
     if (t < 2) {
       return -1;
     }
@@ -332,14 +332,14 @@ public final class LocationRecognizer implements Recognizer {
   }
 
   /** Last token of a run of up to {@code max} capitalised non-word tokens from {@code t}, or -1. */
-  private static int capitalisedRun(ScanContext ctx, NameLexicon lex, int t, int max) {
+  private static int capitalisedRun(ScanContext ctx, TokenValues lex, int t, int max) {
     CharSequence text = ctx.text();
     int last = -1;
     for (int u = t; u < ctx.tokenCount() && u < t + max; u++) {
       if (!ctx.tokenHas(u, ScanContext.UPPER_FIRST) || ctx.tokenHas(u, ScanContext.DIGIT)) {
         break;
       }
-      int v = lex.lookup(text, ctx.tokenStart(u), ctx.tokenLength(u));
+      int v = lex.get(u);
       if ((v & (NameLexicon.NEVER | NameLexicon.TITLE)) != 0 && (v & NameLexicon.LOC_FIRST) == 0) {
         break;
       }

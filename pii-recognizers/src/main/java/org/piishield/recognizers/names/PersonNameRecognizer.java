@@ -78,7 +78,7 @@ public final class PersonNameRecognizer implements Recognizer {
 
   @Override
   public void detect(ScanContext ctx, DetectionSink out) {
-    NameLexicon lex = NameLexicon.get();
+    TokenValues lex = new TokenValues(ctx, NameLexicon.get());
     Found found = new Found();
     Parts a = new Parts();
     Parts b = new Parts();
@@ -126,9 +126,12 @@ public final class PersonNameRecognizer implements Recognizer {
   }
 
   /** Scores the candidate starting at token {@code t}; returns the token index after it. */
-  private static int candidate(ScanContext ctx, NameLexicon lex, int t, Parts a, Parts b, boolean spanish,
+  private static int candidate(ScanContext ctx, TokenValues lex, int t, Parts a, Parts b, boolean spanish,
       Found found) {
     CharSequence text = ctx.text();
+    if (partKind(ctx, t, lex.get(t), true, a.caseless) == NONE) {
+      return t + 1; // most capitalised words open a sentence or are common words: no title or label lookups
+    }
     int titleTok = titleBefore(ctx, lex, t);
     boolean title = titleTok >= 0;
     int ctxFrom = title ? titleTok : t;
@@ -292,7 +295,7 @@ public final class PersonNameRecognizer implements Recognizer {
   }
 
   /** Token index of a title right before token {@code t} ({@code "Dr. "}, {@code "agente "}), or -1. */
-  private static int titleBefore(ScanContext ctx, NameLexicon lex, int t) {
+  private static int titleBefore(ScanContext ctx, TokenValues lex, int t) {
     int p = t - 1;
     if (p < 0 || (ctx.tokenFlags(p) & ScanContext.DIGIT) != 0) {
       return -1;
@@ -309,7 +312,7 @@ public final class PersonNameRecognizer implements Recognizer {
         return -1;
       }
     }
-    int v = lex.lookup(text, ctx.tokenStart(p), ctx.tokenLength(p));
+    int v = lex.get(p);
     if ((v & NameLexicon.TITLE) == 0) {
       return -1;
     }
@@ -379,7 +382,7 @@ public final class PersonNameRecognizer implements Recognizer {
    * Streets, institutions, places and e-mail/URL fragments: {@code "Lincoln Avenue"}, {@code "Calle Carmen
    * Romero"}, {@code "Hospital Ramón y Cajal"}, {@code "Jordan river"}, {@code "maria.ruiz@x.org"}.
    */
-  static boolean isRejected(ScanContext ctx, NameLexicon lex, int start, int end, int firstTok, int lastTok) {
+  static boolean isRejected(ScanContext ctx, TokenValues lex, int start, int end, int firstTok, int lastTok) {
     CharSequence text = ctx.text();
     if (TextShape.isEmbedded(text, start, end)) {
       return true;
@@ -387,7 +390,7 @@ public final class PersonNameRecognizer implements Recognizer {
     int after = lastTok + 1;
     boolean numberAfter = false;
     if (after < ctx.tokenCount() && TextShape.isSpaces(text, end, ctx.tokenStart(after))) {
-      int v = lex.lookup(text, ctx.tokenStart(after), ctx.tokenLength(after));
+      int v = lex.get(after);
       if (NameLexicon.surnameClass(v) < COMMON_SURNAME && ((v & NameLexicon.ORG_AFTER) != 0
           || ((v & NameLexicon.STREET_AFTER) != 0 && ctx.tokenHas(after, ScanContext.UPPER_FIRST)))) {
         return true;
@@ -406,7 +409,7 @@ public final class PersonNameRecognizer implements Recognizer {
       if (!TextShape.isJoiner(text, gapFrom, gapTo) && !(gapTo - gapFrom <= 2 && text.charAt(gapFrom) == '/')) {
         return false;
       }
-      int v = lex.lookup(text, ctx.tokenStart(before), ctx.tokenLength(before));
+      int v = lex.get(before);
       if ((v & NameLexicon.EPONYM_BEFORE) != 0) {
         return true;
       }
@@ -430,13 +433,13 @@ public final class PersonNameRecognizer implements Recognizer {
    * Whether tokens {@code [first, last]} are exactly one place name: 1 unambiguous ({@code "Los Angeles"}),
    * 2 ambiguous ({@code "Georgia"}), 0 not a place.
    */
-  static int wholeLocation(ScanContext ctx, NameLexicon lex, int first, int last) {
+  static int wholeLocation(ScanContext ctx, TokenValues lex, int first, int last) {
     CharSequence text = ctx.text();
-    int v = lex.lookup(text, ctx.tokenStart(first), ctx.tokenLength(first));
+    int v = lex.get(first);
     if ((v & NameLexicon.LOC_FIRST) == 0) {
       return 0;
     }
-    LocationGazetteer gaz = lex.locations();
+    LocationGazetteer gaz = lex.lex.locations();
     int p = gaz.match(ctx, first);
     if (p < 0 || first + gaz.length(p) - 1 != last) {
       return 0;
@@ -564,13 +567,13 @@ public final class PersonNameRecognizer implements Recognizer {
      * Collects name parts from token {@code t}; returns the index of the first token not examined. A final
      * initial stays ({@code "Smith, John A."}) until {@link #trimTrailingInitials()}.
      */
-    int build(ScanContext ctx, NameLexicon lex, int t, boolean allowCaps) {
+    int build(ScanContext ctx, TokenValues lex, int t, boolean allowCaps) {
       count = 0;
       CharSequence text = ctx.text();
       int n = ctx.tokenCount();
       int j = t;
       while (j < n && count < MAX_PARTS) {
-        int v = lex.lookup(text, ctx.tokenStart(j), ctx.tokenLength(j));
+        int v = lex.get(j);
         int kind = partKind(ctx, j, v, allowCaps, caseless);
         if (kind == NONE) {
           break;
@@ -631,7 +634,7 @@ public final class PersonNameRecognizer implements Recognizer {
     }
 
     /** {@code "de"}, {@code "de la"}, {@code "van der"} must lead to a capitalised name part, not a place. */
-    private static boolean particleLeadsToName(ScanContext ctx, NameLexicon lex, int j, boolean allowCaps,
+    private static boolean particleLeadsToName(ScanContext ctx, TokenValues lex, int j, boolean allowCaps,
         boolean caseless) {
       CharSequence text = ctx.text();
       int n = ctx.tokenCount();
@@ -640,11 +643,11 @@ public final class PersonNameRecognizer implements Recognizer {
         if (!TextShape.isJoiner(text, ctx.tokenEnd(k - 1), ctx.tokenStart(k))) {
           return false;
         }
-        int v = lex.lookup(text, ctx.tokenStart(k), ctx.tokenLength(k));
+        int v = lex.get(k);
         int kind = partKind(ctx, k, v, allowCaps, caseless);
         if (kind == STRONG || kind == WEAK || kind == UNKNOWN) {
           if ((v & NameLexicon.LOC_FIRST) != 0) {
-            LocationGazetteer gaz = lex.locations();
+            LocationGazetteer gaz = lex.lex.locations();
             int p = gaz.match(ctx, k);
             if (p >= 0 && !gaz.isAmbiguous(p)) {
               return false;
@@ -772,7 +775,7 @@ public final class PersonNameRecognizer implements Recognizer {
      * the same document ({@code "María Ruiz Peña"} … {@code "Ruiz"}). Anchor parts go into a small
      * open-addressing table keyed by their folded hash, so the pass is linear in the number of candidates.
      */
-    void resolveCoreference(ScanContext ctx, NameLexicon lex) {
+    void resolveCoreference(ScanContext ctx, TokenValues lex) {
       int parts = 0;
       for (int i = 0; i < size; i++) {
         if (anchor[i]) {
@@ -809,7 +812,7 @@ public final class PersonNameRecognizer implements Recognizer {
         int t = firstTok[i];
         int off = ctx.tokenStart(t);
         int len = ctx.tokenLength(t);
-        if (len < 3 || NameLexicon.isAmbiguousName(lex.lookup(text, off, len))) {
+        if (len < 3 || NameLexicon.isAmbiguousName(lex.get(t))) {
           continue;
         }
         for (int h = foldHash(text, off, len) & mask; table[h] >= 0; h = (h + 1) & mask) {
