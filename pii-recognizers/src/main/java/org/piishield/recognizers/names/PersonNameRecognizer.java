@@ -142,7 +142,8 @@ public final class PersonNameRecognizer implements Recognizer {
       return end;
     }
     boolean sentenceStart = !title && !label && !a.caseless && TextShape.isSentenceStart(ctx, a.tok[0]);
-    if (sentenceStart && a.kind[0] == WEAK) {
+    if (sentenceStart && a.kind[0] == WEAK
+        && !(a.count > 1 && a.kind[1] == STRONG && NameLexicon.givenClass(a.val[0]) >= 4)) {
       a.dropFirst();
       while (a.count > 0 && (a.kind[0] == PARTICLE && !ctx.tokenHas(a.tok[0], ScanContext.UPPER_FIRST))) {
         a.dropFirst();
@@ -162,9 +163,6 @@ public final class PersonNameRecognizer implements Recognizer {
     if ((title || label) && a.count == 1 && a.kind[0] == WEAK && (a.val[0] & NameLexicon.ES_WORD) != 0) {
       return end; // "paciente: Varón de 53 años"
     }
-    if (!title && !label && a.nameParts() == 1 && (a.caseless || ctx.tokenHas(a.tok[0], ScanContext.ALL_UPPER))) {
-      return end; // "ANA", "ELISA", "EVA" in mixed-case text are acronyms more often than names
-    }
     int firstTok = a.tok[0];
     int lastTok = a.tok[a.count - 1];
     int start = ctx.tokenStart(firstTok);
@@ -182,6 +180,10 @@ public final class PersonNameRecognizer implements Recognizer {
         found.add(start, ctx.tokenEnd(b.tok[b.count - 1]), s, "last_first", firstTok, b.tok[b.count - 1], false);
         return bEnd;
       }
+    }
+    if (!title && !label && a.nameParts() == 1
+        && (a.caseless || ctx.tokenHas(a.tok[a.firstName()], ScanContext.ALL_UPPER))) {
+      return end; // "ANA", "ELISA", "EVA" in mixed-case text are acronyms more often than names
     }
     a.trimTrailingInitials();
     lastTok = a.tok[a.count - 1];
@@ -575,6 +577,10 @@ public final class PersonNameRecognizer implements Recognizer {
       while (j < n && count < MAX_PARTS) {
         int v = lex.get(j);
         int kind = partKind(ctx, j, v, allowCaps, caseless);
+        if (kind == NONE && count > 0 && this.kind[count - 1] == PARTICLE
+            && (v & NameLexicon.PARTICLE_SECOND) != 0 && !ctx.tokenHas(j, ScanContext.DIGIT)) {
+          kind = PARTICLE; // "la" in "María de la Cruz", "der" in "van der Berg"
+        }
         if (kind == NONE) {
           break;
         }
@@ -689,7 +695,7 @@ public final class PersonNameRecognizer implements Recognizer {
       return count(STRONG) + count(WEAK) + count(UNKNOWN);
     }
 
-    private int firstName() {
+    int firstName() {
       for (int i = 0; i < count; i++) {
         if (kind[i] >= STRONG) {
           return i;
