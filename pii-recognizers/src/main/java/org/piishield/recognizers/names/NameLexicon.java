@@ -52,8 +52,8 @@ final class NameLexicon {
   static final int LOC_FIRST = 1 << 18;
   /** Heads an eponym: "signo de Murphy", "escala de Glasgow". */
   static final int EPONYM_BEFORE = 1 << 19;
-  /** A Spanish function word (stopword list): "el", "en", "se", "tres". */
-  static final int ES_STOP = 1 << 20;
+  /** A function word (Spanish stopword list, English hand list): "el", "en", "se", "the", "my", "in". */
+  static final int FUNCTION_WORD = 1 << 20;
 
   private static final String[] LOCATION_FILES = {
       "locations_us.txt", "locations_world.txt", "locations_es_mx_latam.txt"};
@@ -68,8 +68,9 @@ final class NameLexicon {
     load(map, "surnames_census2010.txt", v -> Math.min(v, 7) << SURNAME_SHIFT);
     load(map, "hispanic_surnames.txt", v -> Math.min(v, 7) << SURNAME_SHIFT);
     load(map, "english_words_scowl.txt", v -> (v & 3) << EN_SHIFT);
-    load(map, "spanish_stopwords.txt", v -> ES_WORD | ES_STOP);
+    load(map, "spanish_stopwords.txt", v -> ES_WORD | FUNCTION_WORD);
     load(map, "spanish_words.txt", v -> ES_WORD);
+    load(map, "english_function_words.txt", v -> FUNCTION_WORD | (1 << EN_SHIFT));
     load(map, "ambiguous_words.txt", v -> v == 2 ? NEVER : AMBIGUOUS);
     load(map, "titles.txt", v -> TITLE);
     load(map, "particles.txt", v -> v == 2 ? PARTICLE_SECOND : PARTICLE | PARTICLE_SECOND);
@@ -151,13 +152,15 @@ final class NameLexicon {
    * {@code "Ray"}, {@code "Joy"}) stay ambiguous names instead.
    */
   static boolean isFunctionWord(int v, int len) {
-    return givenClass(v) < 4 && ((v & ES_STOP) != 0 || (englishLevel(v) == 1 && len <= 3));
+    return givenClass(v) < 4 && (v & FUNCTION_WORD) != 0;
   }
 
   private static int merge(int a, int b) {
     int given = Math.max(a & GIVEN_MASK, b & GIVEN_MASK);
     int surname = Math.max(surnameClass(a), surnameClass(b));
-    int en = Math.max(englishLevel(a), englishLevel(b));
+    int ea = englishLevel(a);
+    int eb = englishLevel(b);
+    int en = ea == 0 ? eb : eb == 0 ? ea : Math.min(ea, eb); // the commonest level wins
     int flags = (a | b) & ~((GIVEN_MASK) | (7 << SURNAME_SHIFT) | (3 << EN_SHIFT));
     return flags | given | (surname << SURNAME_SHIFT) | (en << EN_SHIFT);
   }

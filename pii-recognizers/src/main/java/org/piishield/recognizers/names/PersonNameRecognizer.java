@@ -163,6 +163,11 @@ public final class PersonNameRecognizer implements Recognizer {
     if ((title || label) && a.count == 1 && a.kind[0] == WEAK && (a.val[0] & NameLexicon.ES_WORD) != 0) {
       return end; // "paciente: Varón de 53 años"
     }
+    if (spanish && a.count > 1 && a.kind[0] == INITIAL && a.kind[1] == STRONG
+        && NameLexicon.givenClass(a.val[1]) >= 4 && isDonAbbreviation(ctx, a.tok[0])) {
+      a.dropFirst(); // "D. Juan Carlos Pérez": "D." is "Don", a title
+      title = true;
+    }
     int firstTok = a.tok[0];
     int lastTok = a.tok[a.count - 1];
     int start = ctx.tokenStart(firstTok);
@@ -182,8 +187,9 @@ public final class PersonNameRecognizer implements Recognizer {
       }
     }
     if (!title && !label && a.nameParts() == 1
-        && (a.caseless || ctx.tokenHas(a.tok[a.firstName()], ScanContext.ALL_UPPER))) {
-      return end; // "ANA", "ELISA", "EVA" in mixed-case text are acronyms more often than names
+        && (a.caseless || ctx.tokenHas(a.tok[a.firstName()], ScanContext.ALL_UPPER))
+        && !(a.firstNameKind() == STRONG && NameCues.BEFORE.find(ctx, firstTok - 2, firstTok) >= 0)) {
+      return end; // "ANA", "ELISA", "EVA" in mixed-case text are acronyms more often than names; "son TYLER" is not
     }
     a.trimTrailingInitials();
     lastTok = a.tok[a.count - 1];
@@ -354,6 +360,12 @@ public final class PersonNameRecognizer implements Recognizer {
     }
     return n + 1 >= ctx.tokenCount() || !(ctx.tokenEquals(n + 1, "anos") || ctx.tokenEquals(n + 1, "ano")
         || ctx.tokenEquals(n + 1, "meses") || ctx.tokenEquals(n + 1, "dias"));
+  }
+
+  private static boolean isDonAbbreviation(ScanContext ctx, int t) {
+    CharSequence text = ctx.text();
+    int e = ctx.tokenEnd(t);
+    return text.charAt(ctx.tokenStart(t)) == 'D' && e < text.length() && text.charAt(e) == '.';
   }
 
   /** {@code "Davis, Reynolds and Williamson"}: the name after the comma is followed by "and", "y" or a comma. */
@@ -590,7 +602,7 @@ public final class PersonNameRecognizer implements Recognizer {
         if (kind == INITIAL && !initialFits(ctx, j)) {
           break;
         }
-        if (kind == WEAK && count > 0 && this.kind[count - 1] == INITIAL
+        if (kind == WEAK && count == 1 && this.kind[0] == INITIAL
             && TextShape.hasDot(text, ctx.tokenEnd(j - 1), ctx.tokenStart(j))) {
           break; // "eje I. Dado que…": a numeral ends a sentence, the next word opens one
         }
