@@ -23,6 +23,15 @@ final class NameCues {
       "médica", "facultativo", "paciente", "testigo", "víctima", "sospechoso", "sospechosa", "detenido",
       "detenida", "denunciante", "atentamente");
 
+  /**
+   * Field labels whose value is a name whatever its words: after {@code "Apellidos: "} even {@code "Sevilla
+   * Díaz"} or {@code "Pose Diaz"} is a name. A subset of {@link #LABEL}.
+   */
+  static final CuePhrases FIELD = CuePhrases.of(
+      "name", "names", "full name", "name is", "my name is", "first name", "last name", "surname", "given name",
+      "named", "aka", "alias", "nombre", "nombres", "nombre y apellidos", "apellido", "apellidos",
+      "primer apellido", "segundo apellido", "me llamo", "se llama", "llamado", "llamada");
+
   /** Phrases before a name that make it likelier: relations, reporting verbs, companions. */
   static final ContextWords BEFORE = ContextWords.of(
       "according to", "married to", "married", "wife", "husband", "son", "daughter", "son of", "daughter of",

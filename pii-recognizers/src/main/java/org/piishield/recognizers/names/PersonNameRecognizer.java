@@ -129,15 +129,27 @@ public final class PersonNameRecognizer implements Recognizer {
   private static int candidate(ScanContext ctx, TokenValues lex, int t, Parts a, Parts b, boolean spanish,
       Found found) {
     CharSequence text = ctx.text();
+    boolean field = false;
     if (partKind(ctx, t, lex.get(t), true, a.caseless) == NONE) {
-      return t + 1; // most capitalised words open a sentence or are common words: no title or label lookups
+      // most capitalised words open a sentence or are common words: no title or label lookups, unless a name
+      // field label precedes ("Apellidos: Sevilla Díaz")
+      field = isFieldWord(ctx, t, lex.get(t), a.caseless) && hasLabelBefore(ctx, t)
+          && NameCues.FIELD.endsBefore(ctx, t);
+      if (!field) {
+        return t + 1;
+      }
     }
     int titleTok = titleBefore(ctx, lex, t);
     boolean title = titleTok >= 0;
     int ctxFrom = title ? titleTok : t;
     boolean label = hasLabelBefore(ctx, ctxFrom);
+    if (label && !field) {
+      field = NameCues.FIELD.endsBefore(ctx, ctxFrom);
+    }
     boolean allowCaps = title || label;
+    a.field = field;
     int end = a.build(ctx, lex, t, allowCaps);
+    a.field = false;
     if (a.count == 0) {
       return end;
     }
@@ -194,7 +206,8 @@ public final class PersonNameRecognizer implements Recognizer {
     a.trimTrailingInitials();
     lastTok = a.tok[a.count - 1];
     stop = ctx.tokenEnd(lastTok);
-    if (isRejected(ctx, lex, start, stop, firstTok, lastTok) || (spanish && isFollowedByHouseNumber(ctx, lastTok))) {
+    if ((title || label ? isRejectedAfterTitle(ctx, lex, start, stop, title ? titleTok : firstTok)
+        : isRejected(ctx, lex, start, stop, firstTok, lastTok)) || (spanish && isFollowedByHouseNumber(ctx, lastTok))) {
       return end;
     }
     int place = title || label ? 0 : wholeLocation(ctx, lex, firstTok, lastTok);
@@ -444,6 +457,32 @@ public final class PersonNameRecognizer implements Recognizer {
   }
 
   /**
+   * After a title or label a name may run into the next field ({@code "Dr. Jesús Tornero Ruiz Hospital
+   * Virgen…"}, {@code "Dr.Francisco Rivera"}): only a street or institution word before it, or an e-mail or
+   * URL around it, rejects it: {@code "Calle Doctor Esquerdo, 46"} is a street. {@code firstTok} is the title
+   * token when there is one.
+   */
+  static boolean isRejectedAfterTitle(ScanContext ctx, TokenValues lex, int start, int end, int firstTok) {
+    CharSequence text = ctx.text();
+    if (end < text.length() && text.charAt(end) == '@') {
+      return true;
+    }
+    if (start > 0) {
+      char b = text.charAt(start - 1);
+      if (b == '@' || b == '/' || b == '_' || b == '\\' || b == '#') {
+        return true;
+      }
+    }
+    int before = firstTok - 1;
+    if (before >= 0 && TextShape.isJoiner(text, ctx.tokenEnd(before), ctx.tokenStart(firstTok))) {
+      int v = lex.get(before);
+      return (v & NameLexicon.STREET_BEFORE) != 0 || ((v & (NameLexicon.ORG_BEFORE | NameLexicon.EPONYM_BEFORE)) != 0
+          && ctx.tokenHas(before, ScanContext.UPPER_FIRST));
+    }
+    return false;
+  }
+
+  /**
    * Whether tokens {@code [first, last]} are exactly one place name: 1 unambiguous ({@code "Los Angeles"}),
    * 2 ambiguous ({@code "Georgia"}), 0 not a place.
    */
@@ -471,6 +510,17 @@ public final class PersonNameRecognizer implements Recognizer {
         || ctx.tokenEquals(p, "el") || ctx.tokenEquals(p, "la") || ctx.tokenEquals(p, "los")
         || ctx.tokenEquals(p, "las") || ctx.tokenEquals(p, "un") || ctx.tokenEquals(p, "una")
         || ctx.tokenEquals(p, "this") || ctx.tokenEquals(p, "that");
+  }
+
+  /**
+   * Whether a word no list takes for a name may still be one after a name field label: capitalised (or in a
+   * caseless text), letters only, two or more of them, and not a function word, title or never-name word.
+   */
+  static boolean isFieldWord(ScanContext ctx, int t, int v, boolean caseless) {
+    int f = ctx.tokenFlags(t);
+    return (f & ScanContext.DIGIT) == 0 && ((f & ScanContext.UPPER_FIRST) != 0 || caseless)
+        && ctx.tokenLength(t) >= 2
+        && (v & (NameLexicon.NEVER | NameLexicon.TITLE | NameLexicon.FUNCTION_WORD)) == 0;
   }
 
   /** Classifies token {@code t} as a name part; {@code v} is its lexicon value. */
@@ -576,6 +626,8 @@ public final class PersonNameRecognizer implements Recognizer {
     int count;
     /** The text has no casing signal: lower-case words may be name parts. */
     boolean caseless;
+    /** A name field label precedes: capitalised words may be name parts. */
+    boolean field;
 
     /**
      * Collects name parts from token {@code t}; returns the index of the first token not examined. A final
@@ -589,6 +641,9 @@ public final class PersonNameRecognizer implements Recognizer {
       while (j < n && count < MAX_PARTS) {
         int v = lex.get(j);
         int kind = partKind(ctx, j, v, allowCaps, caseless);
+        if (kind == NONE && field && count < 4 && isFieldWord(ctx, j, v, caseless)) {
+          kind = UNKNOWN; // "Apellidos: Pose Díaz"
+        }
         if (kind == NONE && count > 0 && this.kind[count - 1] == PARTICLE
             && (v & NameLexicon.PARTICLE_SECOND) != 0 && !ctx.tokenHas(j, ScanContext.DIGIT)) {
           kind = PARTICLE; // "la" in "María de la Cruz", "der" in "van der Berg"
