@@ -83,7 +83,8 @@ public final class LocationRecognizer implements Recognizer {
         continue;
       }
       int after = headBefore(ctx, lex, t);
-      if (after >= 0) {
+      if (after >= 0 && !NameLexicon.isWord(v)
+          && !WordShape.isWordShaped(text, ctx.tokenStart(t), ctx.tokenLength(t))) {
         int last = capitalisedRun(ctx, lex, t, 3);
         if (last >= t) {
           int s = ctx.tokenStart(t);
@@ -102,7 +103,8 @@ public final class LocationRecognizer implements Recognizer {
     CharSequence text = ctx.text();
     int s = ctx.tokenStart(first);
     int e = ctx.tokenEnd(last);
-    if (PersonNameRecognizer.isRejected(ctx, lex, s, e, first, last) || isInsidePersonName(ctx, lex, first, last)) {
+    if (PersonNameRecognizer.isRejected(ctx, lex, s, e, first, last) || isInsidePersonName(ctx, lex, first, last)
+        || isInStreetName(ctx, lex, first)) {
       return;
     }
     boolean ambiguous = gaz.isAmbiguous(p);
@@ -111,9 +113,13 @@ public final class LocationRecognizer implements Recognizer {
       score -= 0.1;
     }
     int cue = NameCues.PLACE_BEFORE.find(ctx, first - 2, first);
-    if (cue < 0 && last + 2 < ctx.tokenCount() && text.charAt(e) == ',' && isStateOrCountryAfter(ctx, lex, gaz,
-        last + 1)) {
-      cue = 0;
+    if (cue < 0 && last + 1 < ctx.tokenCount() && isShortGap(text, e, ctx.tokenStart(last + 1))
+        && isStateOrCountryAfter(ctx, lex, gaz, last + 1)) {
+      cue = 0; // "Austin, Texas", "Valencia (España)"
+    }
+    if (cue < 0 && first > 0 && ctx.tokenHas(first - 1, ScanContext.ALL_DIGIT) && ctx.tokenLength(first - 1) == 5
+        && TextShape.isSpaces(text, ctx.tokenEnd(first - 1), s)) {
+      cue = 0; // "46017 Valencia": a postal code before the town
     }
     if (cue >= 0) {
       score += CONTEXT_BOOST;
@@ -126,6 +132,39 @@ public final class LocationRecognizer implements Recognizer {
         out.add(s, e, EntityType.LOCATION, score, this, "gazetteer", null);
       }
     }
+  }
+
+  /**
+   * A street prefix up to three joined tokens before the place: {@code "Av. Diego de León"}, {@code "Pz de
+   * Pontevedra"}, {@code "Avda. de el Ferrol"} name streets.
+   */
+  private static boolean isInStreetName(ScanContext ctx, TokenValues lex, int first) {
+    CharSequence text = ctx.text();
+    for (int t = first - 1; t >= 0 && t >= first - 3; t--) {
+      int gapTo = ctx.tokenStart(t + 1);
+      int gapFrom = ctx.tokenEnd(t);
+      if (!TextShape.isJoiner(text, gapFrom, gapTo) && !(gapTo - gapFrom <= 2 && text.charAt(gapFrom) == '/')) {
+        return false;
+      }
+      if ((lex.get(t) & NameLexicon.STREET_BEFORE) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A gap of at most three chars of spaces, commas, dots and brackets, no line break. */
+  private static boolean isShortGap(CharSequence text, int from, int to) {
+    if (to - from < 1 || to - from > 3) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != ',' && c != '.' && c != '(' && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code "Austin, Texas"}, {@code "León, España"}: a known state or country right after a comma. */
@@ -176,7 +215,8 @@ public final class LocationRecognizer implements Recognizer {
       return false;
     }
     int kind = PersonNameRecognizer.partKind(ctx, t, v, false);
-    return kind == PersonNameRecognizer.STRONG || kind == PersonNameRecognizer.INITIAL;
+    return kind == PersonNameRecognizer.STRONG || kind == PersonNameRecognizer.INITIAL
+        || (kind == PersonNameRecognizer.UNKNOWN && !TextShape.isSentenceStart(ctx, t));
   }
 
   private static boolean isCountyWord(ScanContext ctx, int t) {
@@ -326,7 +366,7 @@ public final class LocationRecognizer implements Recognizer {
     }
     return ctx.tokenEquals(head, "ciudad") || ctx.tokenEquals(head, "condado") || ctx.tokenEquals(head, "provincia")
         || ctx.tokenEquals(head, "municipio") || ctx.tokenEquals(head, "estado") || ctx.tokenEquals(head, "localidad")
-        || ctx.tokenEquals(head, "departamento") || ctx.tokenEquals(head, "comunidad")
+        || ctx.tokenEquals(head, "comunidad")
         || ctx.tokenEquals(head, "región") || ctx.tokenEquals(head, "villa") || ctx.tokenEquals(head, "pueblo")
         ? head : -1;
   }

@@ -57,6 +57,8 @@ public final class PersonNameRecognizer implements Recognizer {
   static final int STRONG = 3;
   static final int WEAK = 4;
   static final int UNKNOWN = 5;
+  /** A place that is also a rare surname ("Sevilla"): a name part only after another name part. */
+  static final int PLACE = 6;
 
   private static final int MAX_PARTS = 8;
   private static final int PLACE_WORDS = NameLexicon.STREET_AFTER | NameLexicon.STREET_BEFORE
@@ -573,7 +575,7 @@ public final class PersonNameRecognizer implements Recognizer {
       }
       if ((v & NameLexicon.LOC_FIRST) != 0 && NameLexicon.surnameClass(v) < COMMON_SURNAME
           && NameLexicon.givenClass(v) < 4 && isUnambiguousPlace(ctx, t)) {
-        return NONE; // "España", "Vitoria-Gasteiz": a place that is also a rare surname
+        return PLACE; // "España", "Vitoria-Gasteiz": a place that is also a rare surname
       }
       if ((f & ScanContext.ALL_UPPER) != 0 && !allowCaps) {
         return NameLexicon.isAmbiguousName(v) || NameLexicon.nameClass(v) < 3 ? NONE : STRONG;
@@ -641,6 +643,12 @@ public final class PersonNameRecognizer implements Recognizer {
       while (j < n && count < MAX_PARTS) {
         int v = lex.get(j);
         int kind = partKind(ctx, j, v, allowCaps, caseless);
+        if (kind == PLACE) {
+          // "Isabel Dapena Sevilla": after a name part a place that is also a surname is the surname
+          boolean afterName = count > 0 && this.kind[count - 1] >= STRONG
+              && TextShape.isSpaces(text, ctx.tokenEnd(j - 1), ctx.tokenStart(j));
+          kind = afterName ? STRONG : field ? UNKNOWN : NONE;
+        }
         if (kind == NONE && field && count < 4 && isFieldWord(ctx, j, v, caseless)) {
           kind = UNKNOWN; // "Apellidos: Pose Díaz"
         }
