@@ -214,9 +214,9 @@ public final class LocationRecognizer implements Recognizer {
     if ((v & NameLexicon.LOC_FIRST) != 0) {
       return false;
     }
-    int kind = PersonNameRecognizer.partKind(ctx, t, v, false);
-    return kind == PersonNameRecognizer.STRONG || kind == PersonNameRecognizer.INITIAL
-        || (kind == PersonNameRecognizer.UNKNOWN && !TextShape.isSentenceStart(ctx, t));
+    int kind = NameParts.partKind(ctx, t, v, false);
+    return kind == NameParts.STRONG || kind == NameParts.INITIAL
+        || (kind == NameParts.UNKNOWN && !TextShape.isSentenceStart(ctx, t));
   }
 
   private static boolean isCountyWord(ScanContext ctx, int t) {

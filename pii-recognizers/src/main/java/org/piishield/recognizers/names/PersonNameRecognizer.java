@@ -6,7 +6,6 @@ import org.piishield.detect.EntityType;
 import org.piishield.detect.Language;
 import org.piishield.detect.Recognizer;
 import org.piishield.detect.ScanContext;
-import org.piishield.text.Fold;
 
 /**
  * Names of people in English and Spanish text, from gazetteers, the shape of the text and nearby words; no
@@ -45,26 +44,15 @@ public final class PersonNameRecognizer implements Recognizer {
    * 1. One hash lookup per capitalised token: NameLexicon packs given-name and surname frequency classes,
    *    SCOWL word level and role flags into one int.
    * 2. "Already beat a plain word list": a word list flags "My", "In", "Will", "May". Here a name that is
-   *    also a common word (SCOWL size <= 20, or hand-listed) is WEAK: never reported alone, and dropped when
+   *    also a common word (SCOWL size <= 20, or hand-listed) is NameParts.WEAK: never reported alone, and dropped when
    *    it opens a sentence.
    * 3. Unknown capitalised words (in no list) are evidence only in pairs or next to a known name, and less in
    *    Spanish, where the common-word list is short.
    */
 
-  static final int NONE = 0;
-  static final int INITIAL = 1;
-  static final int PARTICLE = 2;
-  static final int STRONG = 3;
-  static final int WEAK = 4;
-  static final int UNKNOWN = 5;
-  /** A place that is also a rare surname ("Sevilla"): a name part only after another name part. */
-  static final int PLACE = 6;
 
-  private static final int MAX_PARTS = 8;
-  private static final int PLACE_WORDS = NameLexicon.STREET_AFTER | NameLexicon.STREET_BEFORE
-      | NameLexicon.ORG_AFTER | NameLexicon.ORG_BEFORE;
   /** Surname frequency class (10^5 people) above which a street or institution word is still a name. */
-  private static final int COMMON_SURNAME = 5;
+  static final int COMMON_SURNAME = 5;
   private static final double MIN_REPORT = 0.3;
   private static final double MAX_SCORE = 0.95;
 
@@ -81,9 +69,9 @@ public final class PersonNameRecognizer implements Recognizer {
   @Override
   public void detect(ScanContext ctx, DetectionSink out) {
     TokenValues lex = new TokenValues(ctx, NameLexicon.get());
-    Found found = new Found();
-    Parts a = new Parts();
-    Parts b = new Parts();
+    FoundNames found = new FoundNames();
+    NameParts a = new NameParts();
+    NameParts b = new NameParts();
     boolean spanish = ctx.language() == Language.ES;
     int next = 0;
     if (isCaseless(ctx)) {
@@ -128,14 +116,14 @@ public final class PersonNameRecognizer implements Recognizer {
   }
 
   /** Scores the candidate starting at token {@code t}; returns the token index after it. */
-  private static int candidate(ScanContext ctx, TokenValues lex, int t, Parts a, Parts b, boolean spanish,
-      Found found) {
+  private static int candidate(ScanContext ctx, TokenValues lex, int t, NameParts a, NameParts b, boolean spanish,
+      FoundNames found) {
     CharSequence text = ctx.text();
     boolean field = false;
-    if (partKind(ctx, t, lex.get(t), true, a.caseless) == NONE) {
+    if (NameParts.partKind(ctx, t, lex.get(t), true, a.caseless) == NameParts.NONE) {
       // most capitalised words open a sentence or are common words: no title or label lookups, unless a name
       // field label precedes ("Apellidos: Sevilla Díaz")
-      field = isFieldWord(ctx, t, lex.get(t), a.caseless) && hasLabelBefore(ctx, t)
+      field = NameParts.isFieldWord(ctx, t, lex.get(t), a.caseless) && hasLabelBefore(ctx, t)
           && NameCues.FIELD.endsBefore(ctx, t);
       if (!field) {
         return t + 1;
@@ -156,10 +144,10 @@ public final class PersonNameRecognizer implements Recognizer {
       return end;
     }
     boolean sentenceStart = !title && !label && !a.caseless && TextShape.isSentenceStart(ctx, a.tok[0]);
-    if (sentenceStart && a.kind[0] == WEAK
-        && !(a.count > 1 && a.kind[1] == STRONG && NameLexicon.givenClass(a.val[0]) >= 4)) {
+    if (sentenceStart && a.kind[0] == NameParts.WEAK
+        && !(a.count > 1 && a.kind[1] == NameParts.STRONG && NameLexicon.givenClass(a.val[0]) >= 4)) {
       a.dropFirst();
-      while (a.count > 0 && (a.kind[0] == PARTICLE && !ctx.tokenHas(a.tok[0], ScanContext.UPPER_FIRST))) {
+      while (a.count > 0 && (a.kind[0] == NameParts.PARTICLE && !ctx.tokenHas(a.tok[0], ScanContext.UPPER_FIRST))) {
         a.dropFirst();
       }
       if (a.count == 0) {
@@ -174,10 +162,10 @@ public final class PersonNameRecognizer implements Recognizer {
     if (a.nameParts() == 0) {
       return end;
     }
-    if ((title || label) && a.count == 1 && a.kind[0] == WEAK && (a.val[0] & NameLexicon.ES_WORD) != 0) {
+    if ((title || label) && a.count == 1 && a.kind[0] == NameParts.WEAK && (a.val[0] & NameLexicon.ES_WORD) != 0) {
       return end; // "paciente: Varón de 53 años"
     }
-    if (spanish && a.count > 1 && a.kind[0] == INITIAL && a.kind[1] == STRONG
+    if (spanish && a.count > 1 && a.kind[0] == NameParts.INITIAL && a.kind[1] == NameParts.STRONG
         && NameLexicon.givenClass(a.val[1]) >= 4 && isDonAbbreviation(ctx, a.tok[0])) {
       a.dropFirst(); // "D. Juan Carlos Pérez": "D." is "Don", a title
       title = true;
@@ -191,7 +179,7 @@ public final class PersonNameRecognizer implements Recognizer {
     if (!title && a.isSurnameOnly(ctx) && lastTok + 1 < ctx.tokenCount() && isCommaGap(text, stop,
         ctx.tokenStart(lastTok + 1)) && ctx.tokenHas(lastTok + 1, ScanContext.UPPER_FIRST)) {
       int bEnd = b.build(ctx, lex, lastTok + 1, false);
-      if (b.count > 0 && b.count <= 3 && b.kind[0] == STRONG && NameLexicon.givenClass(b.val[0]) >= 4
+      if (b.count > 0 && b.count <= 3 && b.kind[0] == NameParts.STRONG && NameLexicon.givenClass(b.val[0]) >= 4
           && NameLexicon.givenClass(b.val[0]) >= NameLexicon.surnameClass(b.val[0])
           && !isListContinuation(ctx, b.tok[b.count - 1]) && !isRejected(ctx, lex, start,
           ctx.tokenEnd(b.tok[b.count - 1]), firstTok, b.tok[b.count - 1])) {
@@ -202,7 +190,7 @@ public final class PersonNameRecognizer implements Recognizer {
     }
     if (!title && !label && a.nameParts() == 1
         && (a.caseless || ctx.tokenHas(a.tok[a.firstName()], ScanContext.ALL_UPPER))
-        && !(a.firstNameKind() == STRONG && NameCues.BEFORE.find(ctx, firstTok - 2, firstTok) >= 0)) {
+        && !(a.firstNameKind() == NameParts.STRONG && NameCues.BEFORE.find(ctx, firstTok - 2, firstTok) >= 0)) {
       return end; // "ANA", "ELISA", "EVA" in mixed-case text are acronyms more often than names; "son TYLER" is not
     }
     a.trimTrailingInitials();
@@ -220,15 +208,15 @@ public final class PersonNameRecognizer implements Recognizer {
     double s;
     String pattern;
     int parts = a.nameParts();
-    int strong = a.count(STRONG);
-    int weak = a.count(WEAK);
-    int unknown = a.count(UNKNOWN);
-    int initials = a.count(INITIAL);
+    int strong = a.count(NameParts.STRONG);
+    int weak = a.count(NameParts.WEAK);
+    int unknown = a.count(NameParts.UNKNOWN);
+    int initials = a.count(NameParts.INITIAL);
     if (title) {
       s = parts == 1 && weak == 1 ? 0.75 : 0.85;
       pattern = "title";
     } else if (parts >= 2) {
-      boolean firstGiven = a.firstNameKind() == STRONG && NameLexicon.givenClass(a.firstNameVal()) >= 2;
+      boolean firstGiven = a.firstNameKind() == NameParts.STRONG && NameLexicon.givenClass(a.firstNameVal()) >= 2;
       boolean lastSurname = NameLexicon.surnameClass(a.lastNameVal()) >= 2;
       if (strong >= 2) {
         s = firstGiven && lastSurname ? 0.9 : 0.8;
@@ -259,15 +247,15 @@ public final class PersonNameRecognizer implements Recognizer {
       int kind = a.firstNameKind();
       int v = a.firstNameVal();
       if (initials > 0) {
-        s = kind == STRONG ? 0.75 : kind == UNKNOWN ? 0.6 : 0.5;
+        s = kind == NameParts.STRONG ? 0.75 : kind == NameParts.UNKNOWN ? 0.6 : 0.5;
         pattern = "initials";
-      } else if (kind == STRONG) {
+      } else if (kind == NameParts.STRONG) {
         // a lone word that is mostly a surname ("Davis": 4 given, 6 surname) is a surname
         int g = NameLexicon.givenClass(v);
         boolean given = g >= NameLexicon.surnameClass(v);
         s = !given ? 0.3 : g >= 4 ? 0.5 : g == 3 ? 0.42 : 0.3;
         pattern = given && g >= 3 ? "given" : "surname";
-      } else if (kind == WEAK) {
+      } else if (kind == NameParts.WEAK) {
         s = 0.2;
         pattern = "given";
       } else {
@@ -449,7 +437,7 @@ public final class PersonNameRecognizer implements Recognizer {
       // walk back over "de", "del", "de la" and capitalised non-name words ("Hospital Universitario General")
       boolean particle = (v & (NameLexicon.PARTICLE | NameLexicon.PARTICLE_SECOND)) != 0;
       boolean capitalWord = ctx.tokenHas(before, ScanContext.UPPER_FIRST) && !TextShape.hasDot(text, gapFrom, gapTo)
-          && partKind(ctx, before, v, false) == NONE && !ctx.tokenHas(before, ScanContext.DIGIT);
+          && NameParts.partKind(ctx, before, v, false) == NameParts.NONE && !ctx.tokenHas(before, ScanContext.DIGIT);
       if (!particle && !capitalWord) {
         return false;
       }
@@ -512,416 +500,5 @@ public final class PersonNameRecognizer implements Recognizer {
         || ctx.tokenEquals(p, "el") || ctx.tokenEquals(p, "la") || ctx.tokenEquals(p, "los")
         || ctx.tokenEquals(p, "las") || ctx.tokenEquals(p, "un") || ctx.tokenEquals(p, "una")
         || ctx.tokenEquals(p, "this") || ctx.tokenEquals(p, "that");
-  }
-
-  /**
-   * Whether a word no list takes for a name may still be one after a name field label: capitalised (or in a
-   * caseless text), letters only, two or more of them, and not a function word, title or never-name word.
-   */
-  static boolean isFieldWord(ScanContext ctx, int t, int v, boolean caseless) {
-    int f = ctx.tokenFlags(t);
-    return (f & ScanContext.DIGIT) == 0 && ((f & ScanContext.UPPER_FIRST) != 0 || caseless)
-        && ctx.tokenLength(t) >= 2
-        && (v & (NameLexicon.NEVER | NameLexicon.TITLE | NameLexicon.FUNCTION_WORD)) == 0;
-  }
-
-  /** Classifies token {@code t} as a name part; {@code v} is its lexicon value. */
-  static int partKind(ScanContext ctx, int t, int v, boolean allowCaps) {
-    return partKind(ctx, t, v, allowCaps, false);
-  }
-
-  /**
-   * Classifies token {@code t} as a name part; {@code v} is its lexicon value. In a {@code caseless} text a
-   * lower-case word is taken as if capitalised, but like an all-capitals word it must be a listed name
-   * unless a title or label allows any word.
-   */
-  static int partKind(ScanContext ctx, int t, int v, boolean allowCaps, boolean caseless) {
-    int f = ctx.tokenFlags(t);
-    if ((f & ScanContext.DIGIT) != 0) {
-      return NONE;
-    }
-    int len = ctx.tokenLength(t);
-    if ((f & ScanContext.UPPER_FIRST) == 0) {
-      if ((v & NameLexicon.PARTICLE) != 0) {
-        return PARTICLE;
-      }
-      if (!caseless) {
-        return NONE;
-      }
-      if (len == 1) {
-        int e = ctx.tokenEnd(t);
-        return e < ctx.text().length() && ctx.text().charAt(e) == '.' ? INITIAL : NONE;
-      }
-      f |= ScanContext.ALL_UPPER;
-    }
-    if (len == 1) {
-      return INITIAL;
-    }
-    if ((v & (NameLexicon.TITLE | NameLexicon.NEVER)) != 0) {
-      return NONE;
-    }
-    if ((v & NameLexicon.PARTICLE) != 0 && len <= 3) {
-      return PARTICLE;
-    }
-    if ((v & PLACE_WORDS) != 0 && NameLexicon.surnameClass(v) < COMMON_SURNAME) {
-      return NONE;
-    }
-    if ((v & NameLexicon.LOC_FIRST) != 0 && NameLexicon.nameClass(v) < 2) {
-      return NONE;
-    }
-    if (NameLexicon.nameClass(v) >= 2) {
-      if (NameLexicon.isFunctionWord(v, len)) {
-        return NONE;
-      }
-      if ((v & NameLexicon.LOC_FIRST) != 0 && NameLexicon.surnameClass(v) < COMMON_SURNAME
-          && NameLexicon.givenClass(v) < 4 && isUnambiguousPlace(ctx, t)) {
-        return PLACE; // "España", "Vitoria-Gasteiz": a place that is also a rare surname
-      }
-      if ((f & ScanContext.ALL_UPPER) != 0 && !allowCaps) {
-        return NameLexicon.isAmbiguousName(v) || NameLexicon.nameClass(v) < 3 ? NONE : STRONG;
-      }
-      return NameLexicon.isAmbiguousName(v) ? WEAK : STRONG;
-    }
-    if (NameLexicon.isWord(v)) {
-      return NONE;
-    }
-    if ((f & ScanContext.ALL_UPPER) != 0) {
-      return allowCaps ? UNKNOWN : NONE;
-    }
-    CharSequence text = ctx.text();
-    int off = ctx.tokenStart(t);
-    return isNameCasing(text, off, len) && !WordShape.isWordShaped(text, off, len) ? UNKNOWN : NONE;
-  }
-
-  private static boolean isUnambiguousPlace(ScanContext ctx, int t) {
-    LocationGazetteer gaz = NameLexicon.get().locations();
-    int p = gaz.match(ctx, t);
-    return p >= 0 && !gaz.isAmbiguous(p);
-  }
-
-  /**
-   * Whether an unknown capitalised word is cased like a name: no capital after the first letter, except after
-   * a name prefix ({@code "McCray"}, {@code "DeShawn"}, {@code "MacLeod"}); {@code "PowerPoint"} is not.
-   */
-  private static boolean isNameCasing(CharSequence text, int off, int len) {
-    for (int i = 1; i < len; i++) {
-      char c = text.charAt(off + i);
-      if (Character.isUpperCase(c)) {
-        char c0 = Fold.fold(text.charAt(off));
-        char c1 = Fold.fold(text.charAt(off + 1));
-        boolean prefix = (i == 2 && ((c0 == 'm' && c1 == 'c') || (c0 == 'd' && (c1 == 'e' || c1 == 'i' || c1 == 'a'))
-            || (c0 == 'l' && (c1 == 'a' || c1 == 'e')))) || (i == 3 && c0 == 'm' && c1 == 'a'
-            && Fold.fold(text.charAt(off + 2)) == 'c');
-        if (!prefix) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  /** The parts of one candidate; reused across candidates within one call. */
-  static final class Parts {
-    final int[] tok = new int[MAX_PARTS];
-    final int[] kind = new int[MAX_PARTS];
-    final int[] val = new int[MAX_PARTS];
-    int count;
-    /** The text has no casing signal: lower-case words may be name parts. */
-    boolean caseless;
-    /** A name field label precedes: capitalised words may be name parts. */
-    boolean field;
-
-    /**
-     * Collects name parts from token {@code t}; returns the index of the first token not examined. A final
-     * initial stays ({@code "Smith, John A."}) until {@link #trimTrailingInitials()}.
-     */
-    int build(ScanContext ctx, TokenValues lex, int t, boolean allowCaps) {
-      count = 0;
-      CharSequence text = ctx.text();
-      int n = ctx.tokenCount();
-      int j = t;
-      while (j < n && count < MAX_PARTS) {
-        int v = lex.get(j);
-        int kind = partKind(ctx, j, v, allowCaps, caseless);
-        if (kind == PLACE) {
-          // "Isabel Dapena Sevilla": after a name part a place that is also a surname is the surname
-          boolean afterName = count > 0 && this.kind[count - 1] >= STRONG
-              && TextShape.isSpaces(text, ctx.tokenEnd(j - 1), ctx.tokenStart(j));
-          kind = afterName ? STRONG : field ? UNKNOWN : NONE;
-        }
-        if (kind == NONE && field && count < 4 && isFieldWord(ctx, j, v, caseless)) {
-          kind = UNKNOWN; // "Apellidos: Pose Díaz"
-        }
-        if (kind == NONE && count > 0 && this.kind[count - 1] == PARTICLE
-            && (v & NameLexicon.PARTICLE_SECOND) != 0 && !ctx.tokenHas(j, ScanContext.DIGIT)) {
-          kind = PARTICLE; // "la" in "María de la Cruz", "der" in "van der Berg"
-        }
-        if (kind == NONE) {
-          break;
-        }
-        if (kind == PARTICLE && !particleLeadsToName(ctx, lex, j, allowCaps, caseless)) {
-          break;
-        }
-        if (kind == INITIAL && !initialFits(ctx, j)) {
-          break;
-        }
-        if (kind == WEAK && count == 1 && this.kind[0] == INITIAL
-            && TextShape.hasDot(text, ctx.tokenEnd(j - 1), ctx.tokenStart(j))) {
-          break; // "eje I. Dado que…": a numeral ends a sentence, the next word opens one
-        }
-        tok[count] = j;
-        this.kind[count] = kind;
-        val[count] = v;
-        count++;
-        if (j + 1 >= n) {
-          j++;
-          break;
-        }
-        int gapFrom = ctx.tokenEnd(j);
-        int gapTo = ctx.tokenStart(j + 1);
-        if (!TextShape.isJoiner(text, gapFrom, gapTo)) {
-          j++;
-          break;
-        }
-        if (TextShape.hasDot(text, gapFrom, gapTo) && kind != INITIAL) {
-          j++;
-          break;
-        }
-        if (kind == PARTICLE && !TextShape.isSpaces(text, gapFrom, gapTo)
-            && text.charAt(gapFrom) != '\'' && text.charAt(gapFrom) != '\u2019') {
-          j++;
-          break;
-        }
-        j++;
-      }
-      while (count > 0 && kind[count - 1] == PARTICLE) {
-        count--;
-      }
-      return j;
-    }
-
-    /** An initial is followed by a dot, an apostrophe ({@code "O'Brien"}) or a capitalised word. */
-    private static boolean initialFits(ScanContext ctx, int j) {
-      CharSequence text = ctx.text();
-      int e = ctx.tokenEnd(j);
-      if (e < text.length()) {
-        char c = text.charAt(e);
-        if (c == '.' || c == '\'' || c == '\u2019') {
-          return true;
-        }
-      }
-      return j + 1 < ctx.tokenCount() && ctx.tokenHas(j + 1, ScanContext.UPPER_FIRST)
-          && TextShape.isSpaces(text, e, ctx.tokenStart(j + 1));
-    }
-
-    /** {@code "de"}, {@code "de la"}, {@code "van der"} must lead to a capitalised name part, not a place. */
-    private static boolean particleLeadsToName(ScanContext ctx, TokenValues lex, int j, boolean allowCaps,
-        boolean caseless) {
-      CharSequence text = ctx.text();
-      int n = ctx.tokenCount();
-      int k = j + 1;
-      for (int hops = 0; k < n && hops < 2; hops++, k++) {
-        if (!TextShape.isJoiner(text, ctx.tokenEnd(k - 1), ctx.tokenStart(k))) {
-          return false;
-        }
-        int v = lex.get(k);
-        int kind = partKind(ctx, k, v, allowCaps, caseless);
-        if (kind == STRONG || kind == WEAK || kind == UNKNOWN) {
-          if ((v & NameLexicon.LOC_FIRST) != 0) {
-            LocationGazetteer gaz = lex.lex.locations();
-            int p = gaz.match(ctx, k);
-            if (p >= 0 && !gaz.isAmbiguous(p)) {
-              return false;
-            }
-          }
-          return true;
-        }
-        if ((v & NameLexicon.PARTICLE_SECOND) == 0) {
-          return false;
-        }
-      }
-      return false;
-    }
-
-    void dropFirst() {
-      System.arraycopy(tok, 1, tok, 0, count - 1);
-      System.arraycopy(kind, 1, kind, 0, count - 1);
-      System.arraycopy(val, 1, val, 0, count - 1);
-      count--;
-    }
-
-    void trimTrailingInitials() {
-      while (count > 1 && (kind[count - 1] == INITIAL || kind[count - 1] == PARTICLE)) {
-        count--;
-      }
-    }
-
-    int count(int k) {
-      int c = 0;
-      for (int i = 0; i < count; i++) {
-        if (kind[i] == k) {
-          c++;
-        }
-      }
-      return c;
-    }
-
-    int nameParts() {
-      return count(STRONG) + count(WEAK) + count(UNKNOWN);
-    }
-
-    int firstName() {
-      for (int i = 0; i < count; i++) {
-        if (kind[i] >= STRONG) {
-          return i;
-        }
-      }
-      return 0;
-    }
-
-    private int lastName() {
-      for (int i = count - 1; i >= 0; i--) {
-        if (kind[i] >= STRONG) {
-          return i;
-        }
-      }
-      return count - 1;
-    }
-
-    int firstNameKind() {
-      return kind[firstName()];
-    }
-
-    int firstNameVal() {
-      return val[firstName()];
-    }
-
-    int lastNameVal() {
-      return val[lastName()];
-    }
-
-    /** One or two surname parts and nothing else ({@code "Smith"}, {@code "RUIZ PEÑA"}). */
-    boolean isSurnameOnly(ScanContext ctx) {
-      if (count < 1 || count > 3) {
-        return false;
-      }
-      int names = 0;
-      for (int i = 0; i < count; i++) {
-        if (kind[i] == PARTICLE) {
-          continue;
-        }
-        if ((kind[i] != STRONG && kind[i] != WEAK) || NameLexicon.surnameClass(val[i]) < 2) {
-          return false;
-        }
-        names++;
-      }
-      return names >= 1 && names <= 2;
-    }
-  }
-
-  /** Candidates of one call, in text order, with what coreference needs. */
-  static final class Found {
-    int size;
-    int[] start = new int[16];
-    int[] end = new int[16];
-    double[] score = new double[16];
-    String[] pattern = new String[16];
-    int[] firstTok = new int[16];
-    int[] lastTok = new int[16];
-    boolean[] anchor = new boolean[16];
-
-    void add(int s, int e, double sc, String pat, int first, int last, boolean isAnchor) {
-      if (size == start.length) {
-        int cap = size * 2;
-        start = java.util.Arrays.copyOf(start, cap);
-        end = java.util.Arrays.copyOf(end, cap);
-        score = java.util.Arrays.copyOf(score, cap);
-        pattern = java.util.Arrays.copyOf(pattern, cap);
-        firstTok = java.util.Arrays.copyOf(firstTok, cap);
-        lastTok = java.util.Arrays.copyOf(lastTok, cap);
-        anchor = java.util.Arrays.copyOf(anchor, cap);
-      }
-      start[size] = s;
-      end[size] = e;
-      score[size] = sc;
-      pattern[size] = pat;
-      firstTok[size] = first;
-      lastTok[size] = last;
-      anchor[size] = isAnchor;
-      size++;
-    }
-
-    /**
-     * Raises lone-token candidates whose token also appears as a part of a high-scoring multi-part name in
-     * the same document ({@code "María Ruiz Peña"} … {@code "Ruiz"}). Anchor parts go into a small
-     * open-addressing table keyed by their folded hash, so the pass is linear in the number of candidates.
-     */
-    void resolveCoreference(ScanContext ctx, TokenValues lex) {
-      int parts = 0;
-      for (int i = 0; i < size; i++) {
-        if (anchor[i]) {
-          parts += lastTok[i] - firstTok[i] + 1;
-        }
-      }
-      if (parts == 0) {
-        return;
-      }
-      CharSequence text = ctx.text();
-      int cap = Integer.highestOneBit(parts * 2 + 1) << 1;
-      int mask = cap - 1;
-      int[] table = new int[cap];
-      java.util.Arrays.fill(table, -1);
-      for (int i = 0; i < size; i++) {
-        if (!anchor[i]) {
-          continue;
-        }
-        for (int u = firstTok[i]; u <= lastTok[i]; u++) {
-          if (ctx.tokenLength(u) < 3) {
-            continue;
-          }
-          int h = foldHash(text, ctx.tokenStart(u), ctx.tokenLength(u)) & mask;
-          while (table[h] >= 0) {
-            h = (h + 1) & mask;
-          }
-          table[h] = u;
-        }
-      }
-      for (int i = 0; i < size; i++) {
-        if (firstTok[i] != lastTok[i] || score[i] >= 0.75) {
-          continue;
-        }
-        int t = firstTok[i];
-        int off = ctx.tokenStart(t);
-        int len = ctx.tokenLength(t);
-        if (len < 3 || NameLexicon.isAmbiguousName(lex.get(t))) {
-          continue;
-        }
-        for (int h = foldHash(text, off, len) & mask; table[h] >= 0; h = (h + 1) & mask) {
-          int u = table[h];
-          if (u != t && ctx.tokenLength(u) == len && foldEquals(text, ctx.tokenStart(u), off, len)) {
-            score[i] = 0.75;
-            pattern[i] = "coreference";
-            break;
-          }
-        }
-      }
-    }
-
-    private static int foldHash(CharSequence text, int off, int len) {
-      int h = 0x811c9dc5;
-      for (int i = 0; i < len; i++) {
-        h = (h ^ Fold.fold(text.charAt(off + i))) * 0x01000193;
-      }
-      return h ^ (h >>> 15);
-    }
-
-    private static boolean foldEquals(CharSequence text, int a, int b, int len) {
-      for (int i = 0; i < len; i++) {
-        if (Fold.fold(text.charAt(a + i)) != Fold.fold(text.charAt(b + i))) {
-          return false;
-        }
-      }
-      return true;
-    }
   }
 }
