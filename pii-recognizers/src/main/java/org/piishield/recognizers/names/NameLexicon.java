@@ -74,6 +74,7 @@ final class NameLexicon {
     load(map, "ambiguous_words.txt", v -> v == 2 ? NEVER : AMBIGUOUS);
     load(map, "titles.txt", v -> TITLE);
     load(map, "particles.txt", v -> v == 2 ? PARTICLE_SECOND : PARTICLE | PARTICLE_SECOND);
+    load(map, "street_suffixes_usps.txt", v -> STREET_AFTER);
     load(map, "street_words.txt", v -> ((v & 1) != 0 ? STREET_AFTER : 0) | ((v & 2) != 0 ? STREET_BEFORE : 0));
     load(map, "org_words.txt", v -> ((v & 1) != 0 ? ORG_AFTER : 0) | ((v & 2) != 0 ? ORG_BEFORE : 0)
         | ((v & 4) != 0 ? EPONYM_BEFORE : 0));

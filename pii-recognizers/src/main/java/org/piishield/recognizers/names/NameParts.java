@@ -274,7 +274,7 @@ final class NameParts {
     if ((v & NameLexicon.PARTICLE) != 0 && len <= 3) {
       return PARTICLE;
     }
-    if ((v & PLACE_WORDS) != 0 && NameLexicon.surnameClass(v) < PersonNameRecognizer.COMMON_SURNAME) {
+    if ((v & PLACE_WORDS) != 0 && NameLexicon.nameClass(v) < PersonNameRecognizer.COMMON_SURNAME) {
       return NONE;
     }
     if ((v & NameLexicon.LOC_FIRST) != 0 && NameLexicon.nameClass(v) < 2) {

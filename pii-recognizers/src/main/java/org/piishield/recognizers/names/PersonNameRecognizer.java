@@ -51,7 +51,7 @@ public final class PersonNameRecognizer implements Recognizer {
    */
 
 
-  /** Surname frequency class (10^5 people) above which a street or institution word is still a name. */
+  /** Name frequency class (10^5 people) from which a street or institution word is still a name. */
   static final int COMMON_SURNAME = 5;
   private static final double MIN_REPORT = 0.3;
   private static final double MAX_SCORE = 0.95;
@@ -408,7 +408,7 @@ public final class PersonNameRecognizer implements Recognizer {
     boolean numberAfter = false;
     if (after < ctx.tokenCount() && TextShape.isSpaces(text, end, ctx.tokenStart(after))) {
       int v = lex.get(after);
-      if (NameLexicon.surnameClass(v) < COMMON_SURNAME && ((v & NameLexicon.ORG_AFTER) != 0
+      if (NameLexicon.nameClass(v) < COMMON_SURNAME && ((v & NameLexicon.ORG_AFTER) != 0
           || ((v & NameLexicon.STREET_AFTER) != 0 && ctx.tokenHas(after, ScanContext.UPPER_FIRST)))) {
         return true;
       }
