@@ -63,12 +63,19 @@ final class TextShape {
 
   /**
    * Whether token {@code t} opens a sentence, line or field, so its capital letter says nothing: it follows
-   * the start of the text, a line break, {@code . ! ? :} (but not the dot of {@code "Dr."} or an initial),
-   * possibly through spaces, quotes, brackets or a bullet.
+   * an opening quote, {@code ¿} or {@code ¡} directly, or the start of the text, a line break or
+   * {@code . ! ? :} (but not the dot of {@code "Dr."} or an initial), possibly through spaces, quotes,
+   * brackets or a bullet.
    */
   static boolean isSentenceStart(ScanContext ctx, int t) {
     CharSequence text = ctx.text();
     int i = ctx.tokenStart(t) - 1;
+    if (i >= 0) {
+      char q = text.charAt(i);
+      if (q == '"' || q == '\u201C' || q == '\u00AB' || q == '\u00BF' || q == '\u00A1') {
+        return true; // an opening quote or ¿ ¡ right before the word opens a quoted sentence
+      }
+    }
     while (i >= 0) {
       char c = text.charAt(i);
       if (c == ' ' || c == '\t' || c == '"' || c == '\u201C' || c == '\u00AB' || c == '(' || c == '['
