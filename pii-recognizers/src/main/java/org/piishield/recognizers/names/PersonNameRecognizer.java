@@ -412,10 +412,13 @@ public final class PersonNameRecognizer implements Recognizer {
           || ((v & NameLexicon.STREET_AFTER) != 0 && ctx.tokenHas(after, ScanContext.UPPER_FIRST)))) {
         return true;
       }
-      numberAfter = ctx.tokenHas(after, ScanContext.ALL_DIGIT);
+      numberAfter = ctx.tokenHas(after, ScanContext.ALL_DIGIT)
+          || ((v & NameLexicon.STREET_AFTER) != 0 && ctx.tokenHas(after, ScanContext.UPPER_FIRST));
     }
-    // "03751 Gerrit Achterberghove 137": a house number before and a number after make a street line
-    if (numberAfter && firstTok > 0 && ctx.tokenHas(firstTok - 1, ScanContext.ALL_DIGIT)
+    // "03751 Gerrit Achterberghove 137", "12 Lincoln Lane": a house number before and a number or a street
+    // suffix after make a street line
+    if ((numberAfter || (lastTok > firstTok && (lex.get(lastTok) & NameLexicon.STREET_AFTER) != 0))
+        && firstTok > 0 && ctx.tokenHas(firstTok - 1, ScanContext.ALL_DIGIT)
         && TextShape.isSpaces(text, ctx.tokenEnd(firstTok - 1), start)) {
       return true;
     }
