@@ -113,21 +113,21 @@ public final class LocationRecognizer implements Recognizer {
       score -= 0.1;
     }
     int cue = NameCues.PLACE_BEFORE.find(ctx, first - 2, first);
-    if (cue < 0 && last + 1 < ctx.tokenCount() && isShortGap(text, e, ctx.tokenStart(last + 1))
+    String cueWord = cue >= 0 ? NameCues.PLACE_BEFORE.phrase(cue) : null;
+    if (cueWord == null && last + 1 < ctx.tokenCount() && isShortGap(text, e, ctx.tokenStart(last + 1))
         && isStateOrCountryAfter(ctx, lex, gaz, last + 1)) {
-      cue = 0; // "Austin, Texas", "Valencia (España)"
+      cueWord = "state or country after"; // "Austin, Texas", "Valencia (España)"
     }
-    if (cue < 0 && first > 0 && ctx.tokenHas(first - 1, ScanContext.ALL_DIGIT) && ctx.tokenLength(first - 1) == 5
-        && TextShape.isSpaces(text, ctx.tokenEnd(first - 1), s)) {
-      cue = 0; // "46017 Valencia": a postal code before the town
+    if (cueWord == null && first > 0 && ctx.tokenHas(first - 1, ScanContext.ALL_DIGIT)
+        && ctx.tokenLength(first - 1) == 5 && TextShape.isSpaces(text, ctx.tokenEnd(first - 1), s)) {
+      cueWord = "postal code before"; // "46017 Valencia"
     }
-    if (cue >= 0) {
+    if (cueWord != null) {
       score += CONTEXT_BOOST;
     }
     if (score >= MIN_REPORT) {
-      if (cue >= 0) {
-        out.addWithContext(s, e, EntityType.LOCATION, Math.min(0.95, score), this, "gazetteer", null,
-            NameCues.PLACE_BEFORE.phrase(Math.max(0, cue)));
+      if (cueWord != null) {
+        out.addWithContext(s, e, EntityType.LOCATION, Math.min(0.95, score), this, "gazetteer", null, cueWord);
       } else {
         out.add(s, e, EntityType.LOCATION, score, this, "gazetteer", null);
       }

@@ -159,6 +159,17 @@ public final class PersonNameRecognizer implements Recognizer {
       ctxFrom = title ? titleTok : a.tok[0];
       label = hasLabelBefore(ctx, ctxFrom); // "Hi Vinicio": the dropped word may be the label
     }
+    // "Trooper First Class Brandon Whitlock": common words that are only rare surnames before a given name
+    // are not part of the name
+    int lead = 0;
+    while (lead < a.count && a.kind[lead] == NameParts.WEAK && NameLexicon.givenClass(a.val[lead]) < 3) {
+      lead++;
+    }
+    if (lead > 0 && lead < a.count && a.kind[lead] == NameParts.STRONG && NameLexicon.givenClass(a.val[lead]) >= 3) {
+      for (int i = 0; i < lead; i++) {
+        a.dropFirst();
+      }
+    }
     if (a.nameParts() == 0) {
       return end;
     }
@@ -365,6 +376,21 @@ public final class PersonNameRecognizer implements Recognizer {
         || ctx.tokenEquals(n + 1, "meses") || ctx.tokenEquals(n + 1, "dias"));
   }
 
+  /** {@code "S.L."}, {@code "S.A."}, {@code "S.C."}, {@code "C.V."}: Spanish and Mexican company forms. */
+  private static boolean isCompanySuffix(ScanContext ctx, int t) {
+    if (t + 1 >= ctx.tokenCount() || ctx.tokenLength(t) != 1 || ctx.tokenLength(t + 1) != 1) {
+      return false;
+    }
+    CharSequence text = ctx.text();
+    int e = ctx.tokenEnd(t);
+    if (e >= text.length() || text.charAt(e) != '.' || ctx.tokenStart(t + 1) != e + 1) {
+      return false;
+    }
+    char a = text.charAt(ctx.tokenStart(t));
+    char b = text.charAt(ctx.tokenStart(t + 1));
+    return (a == 'S' && (b == 'L' || b == 'A' || b == 'C')) || (a == 'C' && b == 'V');
+  }
+
   private static boolean isDonAbbreviation(ScanContext ctx, int t) {
     CharSequence text = ctx.text();
     int e = ctx.tokenEnd(t);
@@ -412,6 +438,9 @@ public final class PersonNameRecognizer implements Recognizer {
           || ((v & NameLexicon.STREET_AFTER) != 0 && ctx.tokenHas(after, ScanContext.UPPER_FIRST)))) {
         return true;
       }
+      if (isCompanySuffix(ctx, after)) {
+        return true; // "Costa Verde S.L.", "Ruiz y Asociados S.A."
+      }
       numberAfter = ctx.tokenHas(after, ScanContext.ALL_DIGIT)
           || ((v & NameLexicon.STREET_AFTER) != 0 && ctx.tokenHas(after, ScanContext.UPPER_FIRST));
     }
@@ -434,8 +463,8 @@ public final class PersonNameRecognizer implements Recognizer {
         return true;
       }
       if ((v & (NameLexicon.STREET_BEFORE | NameLexicon.ORG_BEFORE)) != 0
-          && ((v & NameLexicon.ORG_BEFORE) == 0 || ctx.tokenHas(before, ScanContext.UPPER_FIRST))) {
-        return true;
+          && ((v & NameLexicon.ORG_BEFORE) == 0 || hops == 0 || ctx.tokenHas(before, ScanContext.UPPER_FIRST))) {
+        return true; // "Calle Carmen Romero", "colegio San José"; but "el hospital de Getafe" is a place
       }
       // walk back over "de", "del", "de la" and capitalised non-name words ("Hospital Universitario General")
       boolean particle = (v & (NameLexicon.PARTICLE | NameLexicon.PARTICLE_SECOND)) != 0;

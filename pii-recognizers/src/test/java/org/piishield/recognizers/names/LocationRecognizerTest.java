@@ -47,6 +47,8 @@ class LocationRecognizerTest {
       "es | Viajó a España y a Colombia. | 8 | 14",
       "es | Localidad/ Provincia: Valladolid. | 22 | 32",
       "es | Trabaja en Nuevo León. | 11 | 21",
+      "es | Avda. Campanar, 19 46009 Valencia España | 25 | 33",
+      "es | Hospital de Manises, Valencia (España). | 21 | 29",
   })
   void detect_positive_findsExactSpan(String lang, String text, int start, int end) {
     List<Detection> found = locations(ENGINE, text, lang);
@@ -71,6 +73,8 @@ class LocationRecognizerTest {
       "es | Vive en la Calle Madrid, 5.",
       "es | El Sr. León firmó el acta.",
       "es | Jordan Ruiz declaró ayer.",
+      "es | Sus hijos van al colegio San José.",
+      "es | Vive en la Av. Diego de León, 13.",
       "es | Ingresó en la Universidad de Salamanca.",
   })
   void detect_nearMiss_findsNoLocation(String lang, String text) {

@@ -68,6 +68,11 @@ class PersonNameRecognizerTest {
       "es | Su esposa, Ana Belén Núñez, no estaba. | 11 | 26",
       "es | Doña Ángeles Castro llegó tarde. | 5 | 19",
       "es | Médico: Carmen Blanco-Rivera | 8 | 28",
+      "en | Trooper First Class Brandon K. Whitlock called. | 20 | 39",
+      "en | Lois Lane met the residents. | 0 | 9",
+      "es | Apellidos: Sevilla Díaz. | 11 | 23",
+      "es | Médico: Isabel Dapena Sevilla | 8 | 29",
+      "es | Vistos por D. Juan Carlos Pérez Villanueva, magistrado. | 14 | 42",
   })
   void detect_positive_findsExactSpan(String lang, String text, int start, int end) {
     List<Detection> found = persons(text, lang);
@@ -107,6 +112,11 @@ class PersonNameRecognizerTest {
       "es | En la revisión de marzo se constató mejoría. No se aprecian lesiones.",
       "es | La paciente presenta una exploración física normal.",
       "es | Avenida de la Constitución, 14, Sevilla.",
+      "en | The office is at 12 Lincoln Lane, Springfield.",
+      "es | La empresa Costa Verde S.L. recurrió.",
+      "es | Sus hijos van al colegio San José.",
+      "es | Vive en la calle Doctor Esquerdo, 46.",
+      "es | Se realizó tinción de Ziehl-Neelsen y escala de Glasgow.",
   })
   void detect_nearMiss_findsNoPerson(String lang, String text) {
     assertEquals(List.of(), persons(text, lang), () -> "in '" + text + "'");
