@@ -82,6 +82,21 @@ public final class LocationRecognizer implements Recognizer {
         cityStateCode(ctx, lex, t, out);
         continue;
       }
+      if (isUnknownPlaceWord(ctx, t, v) && hasPlaceFieldBefore(ctx, t)) {
+        int last = t;
+        while (last + 1 < ctx.tokenCount() && last < t + 2 && isUnknownPlaceWord(ctx, last + 1, lex.get(last + 1))
+            && TextShape.isJoiner(text, ctx.tokenEnd(last), ctx.tokenStart(last + 1))
+            && !TextShape.hasDot(text, ctx.tokenEnd(last), ctx.tokenStart(last + 1))) {
+          last++;
+        }
+        int s = ctx.tokenStart(t);
+        int e = ctx.tokenEnd(last);
+        if (!PersonNameRecognizer.isRejected(ctx, lex, s, e, t, last)) {
+          out.addWithContext(s, e, EntityType.LOCATION, 0.6, this, "place_cue", null, "place cue");
+        }
+        next = last + 1;
+        continue;
+      }
       int after = headBefore(ctx, lex, t);
       if (after >= 0 && !NameLexicon.isWord(v)
           && !WordShape.isWordShaped(text, ctx.tokenStart(t), ctx.tokenLength(t))) {
@@ -151,6 +166,35 @@ public final class LocationRecognizer implements Recognizer {
       }
     }
     return false;
+  }
+
+  /** A capitalised word in no list, not a word by its ending: {@code "Kraków"}, {@code "NAANTALI"}. */
+  private static boolean isUnknownPlaceWord(ScanContext ctx, int t, int v) {
+    int f = ctx.tokenFlags(t);
+    int len = ctx.tokenLength(t);
+    return v == 0 && (f & ScanContext.UPPER_FIRST) != 0 && (f & ScanContext.DIGIT) == 0 && len >= 3
+        && ((f & ScanContext.ALL_UPPER) != 0 ? len >= 4 : NameParts.isNameCasing(ctx.text(), ctx.tokenStart(t), len))
+        && !WordShape.isWordShaped(ctx.text(), ctx.tokenStart(t), len);
+  }
+
+  /** A {@link NameCues#PLACE_FIELD} phrase ends right before token {@code t}, on the same line and sentence. */
+  private static boolean hasPlaceFieldBefore(ScanContext ctx, int t) {
+    if (t == 0) {
+      return false;
+    }
+    CharSequence text = ctx.text();
+    int from = ctx.tokenEnd(t - 1);
+    int to = ctx.tokenStart(t);
+    if (to - from > 3) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != ':' && c != '/' && c != '\u00A0') {
+        return false;
+      }
+    }
+    return NameCues.PLACE_FIELD.endsBefore(ctx, t);
   }
 
   /** A gap of at most three chars of spaces, commas, dots and brackets, no line break. */

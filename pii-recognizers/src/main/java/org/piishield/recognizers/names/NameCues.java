@@ -53,6 +53,17 @@ final class NameCues {
       "is married", "died", "dijo", "declaró", "afirmó", "manifestó", "explicó", "vive", "reside", "nació",
       "falleció", "quien");
 
+  /**
+   * Phrases right before a place whatever its name: {@code "lives in Kraków"}, {@code "based in Naantali"},
+   * {@code "vive en Villapresente"}, {@code "Localidad: Reocín"}.
+   */
+  static final CuePhrases PLACE_FIELD = CuePhrases.of(
+      "live in", "lives in", "lived in", "living in", "based in", "born in", "moved to", "located in",
+      "resident of", "resides in", "hometown", "city", "town", "city of", "town of", "village of",
+      "vive en", "vivía en", "reside en", "residía en", "residente en", "natural de", "nacido en", "nacida en",
+      "vecino de", "vecina de", "domiciliado en", "domiciliada en", "localidad", "municipio", "población",
+      "ciudad", "provincia", "país", "lugar de nacimiento");
+
   /** Phrases before a place name: {@code "lives in Austin"}, {@code "natural de León"}. */
   static final ContextWords PLACE_BEFORE = ContextWords.of(
       "in", "from", "at", "near", "to", "of", "lives in", "born in", "based in", "moved to", "resident of",

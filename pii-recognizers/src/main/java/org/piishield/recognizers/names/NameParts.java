@@ -314,7 +314,7 @@ final class NameParts {
    * Whether an unknown capitalised word is cased like a name: no capital after the first letter, except after
    * a name prefix ({@code "McCray"}, {@code "DeShawn"}, {@code "MacLeod"}); {@code "PowerPoint"} is not.
    */
-  private static boolean isNameCasing(CharSequence text, int off, int len) {
+  static boolean isNameCasing(CharSequence text, int off, int len) {
     for (int i = 1; i < len; i++) {
       char c = text.charAt(off + i);
       if (Character.isUpperCase(c)) {

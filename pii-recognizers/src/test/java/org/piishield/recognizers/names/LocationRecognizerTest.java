@@ -49,6 +49,9 @@ class LocationRecognizerTest {
       "es | Trabaja en Nuevo León. | 11 | 21",
       "es | Avda. Campanar, 19 46009 Valencia España | 25 | 33",
       "es | Hospital de Manises, Valencia (España). | 21 | 29",
+      "en | She lives in Kraków now. | 13 | 19",
+      "en | Acme is a design agency based in NAANTALI. | 33 | 41",
+      "es | Localidad: Villapresente. | 11 | 24",
   })
   void detect_positive_findsExactSpan(String lang, String text, int start, int end) {
     List<Detection> found = locations(ENGINE, text, lang);
