@@ -41,10 +41,7 @@ final class LocationGazetteer {
     this.kinds = kinds;
   }
 
-  /**
-   * The longest phrase starting at token {@code t}, or -1. Only phrases of at most {@code maxTokens} tokens
-   * are tried.
-   */
+  /** The longest phrase starting at token {@code t}, or -1. */
   int match(ScanContext ctx, int t) {
     CharSequence text = ctx.text();
     int g = firstIndex.get(text, ctx.tokenStart(t), ctx.tokenLength(t));

@@ -20,6 +20,8 @@ import org.piishield.detect.ScanContext;
  *   <li>{@code "City of Springfield"}, {@code "condado de Orange"}, {@code "provincia de Soria"}, {@code
  *       "ciudad de Puebla"}, {@code "estado de Jalisco"}: the capitalised name after the head, 0.75.
  *   <li>{@code "Springfield, IL 62704"}: the capitalised words before a comma and a USPS state code, 0.7.
+ *   <li>Any capitalised name right after a strong place cue, even one no list knows: {@code "lives in
+ *       Kraków"}, {@code "based in NAANTALI"}, {@code "Localidad: Reocín"}: 0.6.
  * </ul>
  *
  * <p>Rejected: streets ({@code "Lincoln Avenue"}, {@code "Calle Madrid"}), institutions and features

@@ -152,7 +152,7 @@ final class NameLexicon {
    * {@code "Se"}, {@code "Tres"}. Never a name part. Names given to 10,000+ people ({@code "May"},
    * {@code "Ray"}, {@code "Joy"}) stay ambiguous names instead.
    */
-  static boolean isFunctionWord(int v, int len) {
+  static boolean isFunctionWord(int v) {
     return givenClass(v) < 4 && (v & FUNCTION_WORD) != 0;
   }
 

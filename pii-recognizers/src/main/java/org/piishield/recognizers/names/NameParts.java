@@ -281,7 +281,7 @@ final class NameParts {
       return NONE;
     }
     if (NameLexicon.nameClass(v) >= 2) {
-      if (NameLexicon.isFunctionWord(v, len)) {
+      if (NameLexicon.isFunctionWord(v)) {
         return NONE;
       }
       if ((v & NameLexicon.LOC_FIRST) != 0 && NameLexicon.surnameClass(v) < PersonNameRecognizer.COMMON_SURNAME
@@ -301,7 +301,10 @@ final class NameParts {
     }
     CharSequence text = ctx.text();
     int off = ctx.tokenStart(t);
-    return isNameCasing(text, off, len) && !WordShape.isWordShaped(text, off, len) ? UNKNOWN : NONE;
+    if (!isNameCasing(text, off, len) || WordShape.isWordShaped(text, off, len) || isAbbreviationChain(ctx, t)) {
+      return NONE;
+    }
+    return UNKNOWN;
   }
 
   private static boolean isUnambiguousPlace(ScanContext ctx, int t) {
@@ -314,6 +317,28 @@ final class NameParts {
    * Whether an unknown capitalised word is cased like a name: no capital after the first letter, except after
    * a name prefix ({@code "McCray"}, {@code "DeShawn"}, {@code "MacLeod"}); {@code "PowerPoint"} is not.
    */
+  /**
+   * {@code "Civ."} in {@code "Fed. R. Civ. P."}, {@code "Supp."} in {@code "F. Supp. 2d"}: a short word and
+   * a dot followed by another short capitalised word and a dot, or by a digit, is an abbreviation.
+   */
+  static boolean isAbbreviationChain(ScanContext ctx, int t) {
+    CharSequence text = ctx.text();
+    int e = ctx.tokenEnd(t);
+    if (ctx.tokenLength(t) > 4 || e >= text.length() || text.charAt(e) != '.' || t + 1 >= ctx.tokenCount()) {
+      return false;
+    }
+    int n = t + 1;
+    if (ctx.tokenStart(n) - e > 2) {
+      return false;
+    }
+    if (ctx.tokenHas(n, ScanContext.DIGIT)) {
+      return true;
+    }
+    int ne = ctx.tokenEnd(n);
+    return ctx.tokenHas(n, ScanContext.UPPER_FIRST) && ctx.tokenLength(n) <= 4 && ne < text.length()
+        && text.charAt(ne) == '.';
+  }
+
   static boolean isNameCasing(CharSequence text, int off, int len) {
     for (int i = 1; i < len; i++) {
       char c = text.charAt(off + i);

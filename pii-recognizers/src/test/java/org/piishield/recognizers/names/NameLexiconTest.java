@@ -35,7 +35,7 @@ class NameLexiconTest {
   @ParameterizedTest
   @ValueSource(strings = {"My", "In", "The", "El", "En", "Se"})
   void isFunctionWord_functionWord_isTrue(String word) {
-    assertTrue(NameLexicon.isFunctionWord(value(word), word.length()), word);
+    assertTrue(NameLexicon.isFunctionWord(value(word)), word);
   }
 
   @Test

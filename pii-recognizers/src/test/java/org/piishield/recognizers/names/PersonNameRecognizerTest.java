@@ -69,6 +69,7 @@ class PersonNameRecognizerTest {
       "es | Doña Ángeles Castro llegó tarde. | 5 | 19",
       "es | Médico: Carmen Blanco-Rivera | 8 | 28",
       "en | Trooper First Class Brandon K. Whitlock called. | 20 | 39",
+      "en | Motion by Supervisor Sellers carried. | 21 | 28",
       "en | Lois Lane met the residents. | 0 | 9",
       "es | Apellidos: Sevilla Díaz. | 11 | 23",
       "es | Médico: Isabel Dapena Sevilla | 8 | 29",
@@ -117,6 +118,8 @@ class PersonNameRecognizerTest {
       "es | Sus hijos van al colegio San José.",
       "es | Vive en la calle Doctor Esquerdo, 46.",
       "es | Se realizó tinción de Ziehl-Neelsen y escala de Glasgow.",
+      "en | The Court granted the motion under Fed. R. Civ. P. 12(b)(6).",
+      "en | Happy Thanksgiving and Merry Christmas to all staff.",
   })
   void detect_nearMiss_findsNoPerson(String lang, String text) {
     assertEquals(List.of(), persons(text, lang), () -> "in '" + text + "'");
