@@ -64,6 +64,11 @@ class LocationRecognizerTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
       "en | He lives on Lincoln Avenue near the park.",
+      "en | Will the board consider the proposal at its next meeting?",
+      "en | The Court held that the Applicant had no standing under Article 6 of the Convention.",
+      "en | The hearing moved to May 5, 2023 and then to Tuesday in March.",
+      "en | He bought a Ford Explorer last year.",
+      "en | My understanding is that In the end nothing changed.",
       "en | Rose bushes along the Jordan river trail were replanted.",
       "en | She studied at Washington University.",
       "en | Georgia Smith filed the report.",
