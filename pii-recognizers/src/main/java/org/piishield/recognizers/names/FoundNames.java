@@ -67,8 +67,12 @@ final class FoundNames {
         if (ctx.tokenLength(u) < 3) {
           continue;
         }
-        int h = foldHash(text, ctx.tokenStart(u), ctx.tokenLength(u)) & mask;
-        while (table[h] >= 0) {
+        int off = ctx.tokenStart(u);
+        int len = ctx.tokenLength(u);
+        int h = foldHash(text, off, len) & mask;
+        // a name repeated through the document is stored once, so probing stays short
+        while (table[h] >= 0 && !(ctx.tokenLength(table[h]) == len && foldEquals(text, ctx.tokenStart(table[h]), off,
+            len))) {
           h = (h + 1) & mask;
         }
         table[h] = u;
