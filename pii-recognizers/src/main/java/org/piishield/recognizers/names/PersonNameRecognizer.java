@@ -33,6 +33,11 @@ import org.piishield.detect.ScanContext;
  *       contained ({@code "María Ruiz Peña … Ruiz"}) scores 0.75.
  * </ol>
  *
+ * <p>Casing: in an all-capitals run only listed names count unless a title or label precedes ({@code
+ * "OFFICER JAMES R. WALSH"}), and a lone all-capitals word is taken for an acronym ({@code "ELISA"}); a text
+ * with almost no capitals ({@code "my name is lena andersson"}) is scanned word by word for listed names.
+ * After a name field label ({@code "Apellidos: "}, {@code "Name: "}) any capitalised words are the name.
+ *
  * <p>Context is applied here, not by the engine ({@link #context()} is empty), since labels, relations and
  * reporting verbs weigh differently. Immutable and thread-safe; per-call state lives in local buffers.
  */
