@@ -1,0 +1,118 @@
+package org.piishield.recognizers.names;
+
+import java.util.Arrays;
+import org.piishield.detect.ScanContext;
+import org.piishield.text.Fold;
+
+/**
+ * The candidate names of one {@code detect} call, in text order, with what within-document coreference
+ * needs. Per call; not thread-safe.
+ */
+final class FoundNames {
+  int size;
+  int[] start = new int[16];
+  int[] end = new int[16];
+  double[] score = new double[16];
+  String[] pattern = new String[16];
+  int[] firstTok = new int[16];
+  int[] lastTok = new int[16];
+  boolean[] anchor = new boolean[16];
+
+  void add(int s, int e, double sc, String pat, int first, int last, boolean isAnchor) {
+    if (size == start.length) {
+      int cap = size * 2;
+      start = Arrays.copyOf(start, cap);
+      end = Arrays.copyOf(end, cap);
+      score = Arrays.copyOf(score, cap);
+      pattern = Arrays.copyOf(pattern, cap);
+      firstTok = Arrays.copyOf(firstTok, cap);
+      lastTok = Arrays.copyOf(lastTok, cap);
+      anchor = Arrays.copyOf(anchor, cap);
+    }
+    start[size] = s;
+    end[size] = e;
+    score[size] = sc;
+    pattern[size] = pat;
+    firstTok[size] = first;
+    lastTok[size] = last;
+    anchor[size] = isAnchor;
+    size++;
+  }
+
+  /**
+   * Raises lone-token candidates whose token also appears as a part of a high-scoring multi-part name in
+   * the same document ({@code "María Ruiz Peña"} … {@code "Ruiz"}). Anchor parts go into a small
+   * open-addressing table keyed by their folded hash, so the pass is linear in the number of candidates.
+   */
+  void resolveCoreference(ScanContext ctx, TokenValues lex) {
+    int parts = 0;
+    for (int i = 0; i < size; i++) {
+      if (anchor[i]) {
+        parts += lastTok[i] - firstTok[i] + 1;
+      }
+    }
+    if (parts == 0) {
+      return;
+    }
+    CharSequence text = ctx.text();
+    int cap = Integer.highestOneBit(parts * 2 + 1) << 1;
+    int mask = cap - 1;
+    int[] table = new int[cap];
+    java.util.Arrays.fill(table, -1);
+    for (int i = 0; i < size; i++) {
+      if (!anchor[i]) {
+        continue;
+      }
+      for (int u = firstTok[i]; u <= lastTok[i]; u++) {
+        if (ctx.tokenLength(u) < 3) {
+          continue;
+        }
+        int off = ctx.tokenStart(u);
+        int len = ctx.tokenLength(u);
+        int h = foldHash(text, off, len) & mask;
+        // a name repeated through the document is stored once, so probing stays short
+        while (table[h] >= 0 && !(ctx.tokenLength(table[h]) == len && foldEquals(text, ctx.tokenStart(table[h]), off,
+            len))) {
+          h = (h + 1) & mask;
+        }
+        table[h] = u;
+      }
+    }
+    for (int i = 0; i < size; i++) {
+      if (firstTok[i] != lastTok[i] || score[i] >= 0.75) {
+        continue;
+      }
+      int t = firstTok[i];
+      int off = ctx.tokenStart(t);
+      int len = ctx.tokenLength(t);
+      if (len < 3 || NameLexicon.isAmbiguousName(lex.get(t))) {
+        continue;
+      }
+      for (int h = foldHash(text, off, len) & mask; table[h] >= 0; h = (h + 1) & mask) {
+        int u = table[h];
+        if (u != t && ctx.tokenLength(u) == len && foldEquals(text, ctx.tokenStart(u), off, len)) {
+          score[i] = 0.75;
+          pattern[i] = "coreference";
+          break;
+        }
+      }
+    }
+  }
+
+  private static int foldHash(CharSequence text, int off, int len) {
+    int h = 0x811c9dc5;
+    for (int i = 0; i < len; i++) {
+      h = (h ^ Fold.fold(text.charAt(off + i))) * 0x01000193;
+    }
+    return h ^ (h >>> 15);
+  }
+
+  private static boolean foldEquals(CharSequence text, int a, int b, int len) {
+    for (int i = 0; i < len; i++) {
+      if (Fold.fold(text.charAt(a + i)) != Fold.fold(text.charAt(b + i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
