@@ -75,6 +75,7 @@ public final class ScanContext {
   private int atCount;
   private int generation;
   private int labelUntil;
+  private char[] chars = new char[1024];
   private final Map<Pattern, CachedMatcher> matchers = new IdentityHashMap<>();
 
   private static final class CachedMatcher {
@@ -228,6 +229,18 @@ public final class ScanContext {
   private void tokenize() {
     CharSequence t = text;
     int n = t.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+    }
+    char[] a = chars;
+    if (t instanceof String s) {
+      s.getChars(0, n, a, 0);
+    } else {
+      for (int k = 0; k < n; k++) {
+        a[k] = t.charAt(k);
+      }
+    }
+    byte[] table = CLASS;
     tokenCount = 0;
     digitCount = 0;
     upperCount = 0;
@@ -235,8 +248,8 @@ public final class ScanContext {
     labelUntil = -1;
     int i = 0;
     while (i < n) {
-      char c = t.charAt(i);
-      byte cls = CLASS[c];
+      char c = a[i];
+      byte cls = table[c];
       if (cls == C_OTHER || cls == C_MARK) {
         if (c == '@') {
           if (atCount == atSigns.length) {
@@ -255,25 +268,20 @@ public final class ScanContext {
       boolean allDigit = cls == C_DIGIT;
       i++;
       while (i < n) {
-        char d = t.charAt(i);
-        byte k = CLASS[d];
+        byte k = table[a[i]];
         if (k == C_OTHER) {
           break;
         }
-        if (k == C_MARK) {
-          i++;
-          continue;
-        }
+        i++;
         if (k == C_DIGIT) {
           flags |= DIGIT;
-        } else {
+        } else if (k != C_MARK) {
           flags |= LETTER;
           allDigit = false;
           if (k == C_LOWER) {
             allUpper = false;
           }
         }
-        i++;
       }
       if (!allDigit) {
         flags &= ~ALL_DIGIT;

@@ -24,12 +24,26 @@ public final class FoldedWordSet {
   private final int[] values;
   private final int mask;
   private final int size;
+  /** Bit {@code min(len, 63)} is set for every word length present: most probes are rejected before hashing. */
+  private final long lengths;
+  /** Bit {@code fold(first char) & 63} is set for every word's first char. */
+  private final long firstChars;
 
   private FoldedWordSet(char[][] keys, int[] values, int size) {
     this.keys = keys;
     this.values = values;
     this.mask = keys.length - 1;
     this.size = size;
+    long l = 0;
+    long f = 0;
+    for (char[] k : keys) {
+      if (k != null) {
+        l |= 1L << Math.min(k.length, 63);
+        f |= 1L << (k[0] & 63);
+      }
+    }
+    this.lengths = l;
+    this.firstChars = f;
   }
 
   /** A set whose words all map to value 1. */
@@ -95,6 +109,10 @@ public final class FoldedWordSet {
 
   /** The value stored for the folded word at {@code text[off, off+len)}, or {@link #ABSENT}. */
   public int get(CharSequence text, int off, int len) {
+    if (len == 0 || (lengths & (1L << Math.min(len, 63))) == 0
+        || (firstChars & (1L << (Fold.fold(text.charAt(off)) & 63))) == 0) {
+      return ABSENT;
+    }
     int h = hash(text, off, len);
     for (int i = h & mask; ; i = (i + 1) & mask) {
       char[] k = keys[i];
