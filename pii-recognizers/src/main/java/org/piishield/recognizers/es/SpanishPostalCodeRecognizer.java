@@ -19,7 +19,7 @@ import org.piishield.text.FoldedWordSet;
  *   <li>After a label ({@code "C.P. 28014"}, {@code "CP: 28001"}, {@code "código postal 46001"},
  *       {@code "cod. postal 08001"}): 0.8.
  *   <li>Before a capitalised place word ({@code "28014 Madrid"}, {@code "31008-Pamplona"},
- *       {@code "C/ Mayor 5, 46001 Valencia"}): 0.7.
+ *       {@code "C/ Mayor 5, 46001 Valencia"}, {@code "41071, Sevilla"}, {@code "15006 A Coruña"}): 0.7.
  * </ul>
  * Type: {@link EntityType#ES_POSTAL_CODE}; {@link EntityType#MX_POSTAL_CODE} for a labelled code outside the
  * Spanish range ({@code "C.P. 64000"}) or with a Mexican place cue within a few tokens ({@code México},
@@ -49,6 +49,7 @@ public final class SpanishPostalCodeRecognizer implements Recognizer {
   private static final int MEXICO_BEFORE = 8;
   private static final int MEXICO_AFTER = 4;
   private static final int MIN_PLACE_LEN = 3;
+  private static final int MAX_PLACE_GAP = 3;
   private static final int MAX_SPANISH = 52999;
   private static final int MIN_SPANISH = 1000;
 
@@ -97,15 +98,43 @@ public final class SpanishPostalCodeRecognizer implements Recognizer {
     }
   }
 
-  /** {@code "28014 Madrid"}, {@code "31008-Pamplona"}: a capitalised word of 3+ letters right after. */
+  /**
+   * {@code "28014 Madrid"}, {@code "31008-Pamplona"}, {@code "41071, Sevilla"}, {@code "28046 - Madrid"},
+   * {@code "15006 A Coruña"}, {@code "08907 L'Hospitalet"}: a capitalised word of 3+ letters right after (at
+   * most one comma or dash between), or a short capitalised article followed by one.
+   */
   private static boolean isPlaceAfter(ScanContext ctx, int t) {
     int w = t + 1;
-    if (w >= ctx.tokenCount() || ctx.tokenStart(w) - ctx.tokenEnd(t) != 1) {
+    if (w >= ctx.tokenCount() || !isPlaceGap(ctx.text(), ctx.tokenEnd(t), ctx.tokenStart(w))
+        || !isCapitalisedWord(ctx, w)) {
       return false;
     }
-    char gap = ctx.text().charAt(ctx.tokenEnd(t));
-    return (gap == ' ' || gap == '-') && ctx.tokenHas(w, ScanContext.UPPER_FIRST)
-        && !ctx.tokenHas(w, ScanContext.DIGIT) && ctx.tokenLength(w) >= MIN_PLACE_LEN
-        && !NOT_PLACES.contains(ctx.text(), ctx.tokenStart(w), ctx.tokenLength(w));
+    if (ctx.tokenLength(w) >= MIN_PLACE_LEN) {
+      return !NOT_PLACES.contains(ctx.text(), ctx.tokenStart(w), ctx.tokenLength(w));
+    }
+    int next = w + 1;
+    return next < ctx.tokenCount() && ctx.tokenStart(next) - ctx.tokenEnd(w) <= 1
+        && isCapitalisedWord(ctx, next) && ctx.tokenLength(next) >= MIN_PLACE_LEN;
+  }
+
+  private static boolean isCapitalisedWord(ScanContext ctx, int w) {
+    return ctx.tokenHas(w, ScanContext.UPPER_FIRST) && !ctx.tokenHas(w, ScanContext.DIGIT);
+  }
+
+  /** One to three chars of blanks, dashes and at most one comma, on one line: {@code " "}, {@code ", "}. */
+  private static boolean isPlaceGap(CharSequence text, int a, int b) {
+    if (b - a < 1 || b - a > MAX_PLACE_GAP) {
+      return false;
+    }
+    int commas = 0;
+    for (int i = a; i < b; i++) {
+      char c = text.charAt(i);
+      if (c == ',') {
+        commas++;
+      } else if (c != ' ' && c != '-') {
+        return false;
+      }
+    }
+    return commas <= 1 && (b - a == 1 || text.charAt(b - 1) == ' ');
   }
 }

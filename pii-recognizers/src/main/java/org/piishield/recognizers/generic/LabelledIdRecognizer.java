@@ -33,7 +33,7 @@ import org.piishield.recognizers.internal.context.PhraseTable;
  * value. Three types rather than one {@code ID_NUMBER}: redaction policies treat a patient's record number
  * (identifies the patient) differently from a doctor's licence number (identifies staff, often public).
  *
- * <p>Value: one to four tokens joined by a single {@code ' '}, {@code '/'}, {@code '-'} or {@code '.'}, each
+ * <p>Value: one to six tokens joined by a single {@code ' '}, {@code '/'}, {@code '-'} or {@code '.'}, each
  * joined token holding a digit, 4 to 20 chars, at least 4 digits, optionally after a dash-joined upper-case
  * prefix of up to 3 letters. Examples: {@code "NHC: 7654735."} → MRN {@code 7654735};
  * {@code "NASS: 28 45657346 90"} → HEALTH_INSURANCE_ID {@code 28 45657346 90}; {@code "NºCol: 28 28 90914"} →
@@ -64,7 +64,7 @@ public final class LabelledIdRecognizer implements Recognizer {
   private static final int MIN_LEN = 4;
   private static final int MAX_LEN = 20;
   private static final int MIN_DIGITS = 4;
-  private static final int MAX_TOKENS = 4;
+  private static final int MAX_TOKENS = 6;
   private static final int MAX_PREFIX = 3;
 
   private static Map<String, Integer> phrases() {

@@ -32,6 +32,10 @@ class SpanishPostalCodeRecognizerTest {
       "s/n - 02006 Albacete | 6 | 11 | ES_POSTAL_CODE",
       "Hospital Clínico. 15706 Santiago de Compostela | 18 | 23 | ES_POSTAL_CODE",
       "28014 MADRID | 0 | 5 | ES_POSTAL_CODE",
+      "Avda. Dr. Fedriani, 3, 41071, Sevilla | 23 | 28 | ES_POSTAL_CODE",
+      "Castellana 261, 28046 - Madrid | 16 | 21 | ES_POSTAL_CODE",
+      "Arriba, 84. 15006 A Coruña | 12 | 17 | ES_POSTAL_CODE",
+      "C/ Feixa Llarga, s/n. 08907 L’Hospitalet | 22 | 27 | ES_POSTAL_CODE",
       "Monterrey, N.L., C.P. 64000 | 22 | 27 | MX_POSTAL_CODE",
       "Col. Roma Norte, C.P. 06700, CDMX | 22 | 27 | MX_POSTAL_CODE",
       "Coyoacán 04030 México D.F. | 9 | 14 | MX_POSTAL_CODE",
@@ -60,6 +64,9 @@ class SpanishPostalCodeRecognizerTest {
       "tel. 91 28014 12",                      // digit groups around it
       "de 28014 Pacientes",                    // a count
       "$28014 Madrid",                         // money
+      "28014 E-mail",                          // one-letter word not followed by a place
+      "28014. Madrid",                         // a full stop ends the sentence
+      "28014,, Madrid",                        // two commas
   })
   void detect_nearMiss_findsNothing(String text) {
     List<Detection> found = ENGINE.detect(text);

@@ -43,6 +43,7 @@ class LabelledIdRecognizerTest {
       "policy number 7731 0042 19 | 14 | 26 | HEALTH_INSURANCE_ID",
       "NPI 1234567893 | 4 | 14 | PROFESSIONAL_LICENSE",
       "cédula profesional 4412093 | 19 | 26 | PROFESSIONAL_LICENSE",
+      "NSS: 92-91-90-8443-1. | 5 | 20 | HEALTH_INSURANCE_ID",
   })
   void detect_labelledValue_findsExactSpanAndType(String row, int start, int end, String type) {
     String text = row.replace("\\n", "\n");
