@@ -5,6 +5,7 @@ import org.piishield.detect.ContextSpec;
 import org.piishield.detect.ContextWords;
 import org.piishield.detect.DetectionSink;
 import org.piishield.detect.EntityType;
+import org.piishield.detect.Language;
 import org.piishield.detect.Recognizer;
 import org.piishield.detect.ScanContext;
 import org.piishield.recognizers.internal.context.LeadingContext;
@@ -19,7 +20,8 @@ import org.piishield.text.FoldedWordSet;
  *   <li>After a label ({@code "C.P. 28014"}, {@code "CP: 28001"}, {@code "código postal 46001"},
  *       {@code "cod. postal 08001"}): 0.8.
  *   <li>Before a capitalised place word ({@code "28014 Madrid"}, {@code "31008-Pamplona"},
- *       {@code "C/ Mayor 5, 46001 Valencia"}, {@code "41071, Sevilla"}, {@code "15006 A Coruña"}): 0.7.
+ *       {@code "C/ Mayor 5, 46001 Valencia"}, {@code "41071, Sevilla"}, {@code "15006 A Coruña"}): 0.7, in
+ *       Spanish text only (in English text {@code "order 12345 Smith"} is far likelier than a Spanish address).
  * </ul>
  * Type: {@link EntityType#ES_POSTAL_CODE}; {@link EntityType#MX_POSTAL_CODE} for a labelled code outside the
  * Spanish range ({@code "C.P. 64000"}) or with a Mexican place cue within a few tokens ({@code México},
@@ -90,7 +92,7 @@ public final class SpanishPostalCodeRecognizer implements Recognizer {
         boolean mexican = !spanishRange || MEXICO.findAround(ctx, s, e, MEXICO_BEFORE, MEXICO_AFTER) >= 0;
         out.addWithContext(s, e, mexican ? EntityType.MX_POSTAL_CODE : EntityType.ES_POSTAL_CODE, 0.8, this,
             "labelled_code", null, PHRASES.phrase(p));
-      } else if (spanishRange && isPlaceAfter(ctx, t)) {
+      } else if (spanishRange && ctx.language() == Language.ES && isPlaceAfter(ctx, t)) {
         boolean mexican = MEXICO.findAround(ctx, s, e, MEXICO_BEFORE, MEXICO_AFTER) >= 0;
         out.addWithContext(s, e, mexican ? EntityType.MX_POSTAL_CODE : EntityType.ES_POSTAL_CODE, 0.7, this,
             "code_place", null, "place");

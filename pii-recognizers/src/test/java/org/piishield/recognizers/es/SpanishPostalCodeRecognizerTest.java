@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.piishield.detect.Detection;
 import org.piishield.detect.EntityType;
+import org.piishield.detect.Language;
 import org.piishield.engine.PiiEngine;
 
 /**
@@ -42,7 +43,7 @@ class SpanishPostalCodeRecognizerTest {
   })
   void detect_postalCode_findsExactSpanAndType(String row, int start, int end, String type) {
     String text = row.replace("\\n", "\n");
-    List<Detection> found = ENGINE.detect(text);
+    List<Detection> found = ENGINE.detect(text, Language.ES);
     assertEquals(1, found.size(), () -> "in '" + text + "': " + found);
     assertEquals(start, found.get(0).start(), "start in '" + text + "'");
     assertEquals(end, found.get(0).end(), "end in '" + text + "'");
@@ -69,7 +70,28 @@ class SpanishPostalCodeRecognizerTest {
       "28014,, Madrid",                        // two commas
   })
   void detect_nearMiss_findsNothing(String text) {
-    List<Detection> found = ENGINE.detect(text);
+    List<Detection> found = ENGINE.detect(text, Language.ES);
     assertTrue(found.isEmpty(), () -> "in '" + text + "': " + found);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "order 28014 Smith",                     // place rule is for Spanish text only
+      "ref 46001 Valencia Street",
+  })
+  void detect_englishTextWithoutLabel_findsNothing(String text) {
+    List<Detection> found = ENGINE.detect(text, Language.EN);
+    assertTrue(found.isEmpty(), () -> "in '" + text + "': " + found);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "mailing address C.P. 28014 | 21 | 26",
+  })
+  void detect_englishTextWithLabel_findsCode(String text, int start, int end) {
+    List<Detection> found = ENGINE.detect(text, Language.EN);
+    assertEquals(1, found.size(), () -> "in '" + text + "': " + found);
+    assertEquals(start, found.get(0).start());
+    assertEquals(end, found.get(0).end());
   }
 }
