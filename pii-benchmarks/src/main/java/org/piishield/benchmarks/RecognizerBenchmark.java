@@ -73,7 +73,8 @@ public class RecognizerBenchmark {
   public static class Subject {
     @Param({"email", "url", "ip_address", "credit_card", "social_handle", "date", "phone", "us_ssn",
         "us_street_address", "us_zip", "us_passport", "us_driver_license", "license_plate", "vin", "badge_number",
-        "es_dni", "es_nie", "es_street_address", "mx_curp", "mx_rfc", "mx_street_address", "person_name", "location"})
+        "es_dni", "es_nie", "es_street_address", "es_postal_code", "labelled_id", "mx_curp", "mx_rfc",
+        "mx_street_address", "person_name", "location"})
     public String recognizer;
 
     Recognizer subject;

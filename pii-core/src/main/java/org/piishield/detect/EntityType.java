@@ -33,6 +33,16 @@ public record EntityType(String id) {
   public static final EntityType ES_STREET_ADDRESS = new EntityType("ES_STREET_ADDRESS");
   public static final EntityType MX_CURP = new EntityType("MX_CURP");
   public static final EntityType MX_RFC = new EntityType("MX_RFC");
+  /** Spanish postal code ({@code 28014}), a place at province precision. */
+  public static final EntityType ES_POSTAL_CODE = new EntityType("ES_POSTAL_CODE");
+  /** Mexican postal code ({@code C.P. 06600}). */
+  public static final EntityType MX_POSTAL_CODE = new EntityType("MX_POSTAL_CODE");
+  /** Medical record, chart, patient or encounter number ({@code MRN}, {@code NHC}, {@code Episodio}). */
+  public static final EntityType MEDICAL_RECORD_NUMBER = new EntityType("MEDICAL_RECORD_NUMBER");
+  /** Health insurance or social-security affiliation number ({@code member ID}, {@code NASS}, {@code CIP}). */
+  public static final EntityType HEALTH_INSURANCE_ID = new EntityType("HEALTH_INSURANCE_ID");
+  /** Professional licence or registration number ({@code NPI}, {@code Nº Col.}, {@code cédula profesional}). */
+  public static final EntityType PROFESSIONAL_LICENSE = new EntityType("PROFESSIONAL_LICENSE");
 
   public EntityType {
     Objects.requireNonNull(id, "id");

@@ -27,10 +27,12 @@ public final class OverlapResolver {
   public static final List<EntityType> TYPE_PRIORITY = List.of(
       EntityType.US_SSN, EntityType.CREDIT_CARD, EntityType.ES_DNI, EntityType.ES_NIE, EntityType.MX_CURP,
       EntityType.MX_RFC, EntityType.VIN, EntityType.US_PASSPORT, EntityType.US_DRIVER_LICENSE,
+      EntityType.MEDICAL_RECORD_NUMBER, EntityType.HEALTH_INSURANCE_ID, EntityType.PROFESSIONAL_LICENSE,
       EntityType.EMAIL, EntityType.PHONE_NUMBER, EntityType.IP_ADDRESS, EntityType.URL,
       EntityType.SOCIAL_HANDLE, EntityType.LICENSE_PLATE, EntityType.BADGE_NUMBER, EntityType.EMPLOYEE_ID,
       EntityType.US_STREET_ADDRESS, EntityType.ES_STREET_ADDRESS, EntityType.DATE_OF_BIRTH,
-      EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.US_ZIP, EntityType.DATE);
+      EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.US_ZIP, EntityType.ES_POSTAL_CODE,
+      EntityType.MX_POSTAL_CODE, EntityType.DATE);
 
   private static final Map<EntityType, Integer> RANK = rankTable();
 

@@ -14,8 +14,11 @@ import org.piishield.detect.Language;
  * {@link Category}, and which are deliberately not scored (with the reason, printed in the report).
  *
  * <p>A predicted type may be accepted by more than one category (in Presidio, {@code LOCATION} finds both
- * {@code GPE} and {@code STREET_ADDRESS}). Its {@link #primaryCategory primary category}, the accepting
- * category with the fewest types (ties: first declared), is the one charged with its false positives.
+ * {@code GPE} and {@code STREET_ADDRESS}). Its {@link #primaryCategory primary category}, the first declared
+ * category that lists it as its own first type, else the accepting category with the fewest types (ties:
+ * first declared), is the one charged with its false positives. In MEDDOCAN, {@code LOCATION} is accepted by
+ * {@code ADDRESS}, {@code LOCATION} (which also takes postal codes) and {@code ORGANIZATION}; it is charged
+ * to {@code LOCATION}.
  *
  * <p>Immutable.
  */
@@ -92,8 +95,16 @@ final class DatasetSchema {
     return out;
   }
 
-  /** The accepting category with the fewest types, first declared on ties; {@code null} if none accepts it. */
+  /**
+   * The first declared category whose first type is {@code type}, else the accepting category with the fewest
+   * types, first declared on ties; {@code null} if none accepts it.
+   */
   Category primaryCategory(EntityType type) {
+    for (Category c : categories) {
+      if (!c.types().isEmpty() && c.types().get(0).equals(type)) {
+        return c;
+      }
+    }
     Category best = null;
     for (Category c : categories) {
       if (c.accepts(type) && (best == null || c.types().size() < best.types().size())) {

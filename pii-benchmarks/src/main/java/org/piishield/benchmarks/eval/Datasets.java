@@ -8,13 +8,18 @@ import static org.piishield.detect.EntityType.EMAIL;
 import static org.piishield.detect.EntityType.EMPLOYEE_ID;
 import static org.piishield.detect.EntityType.ES_DNI;
 import static org.piishield.detect.EntityType.ES_NIE;
+import static org.piishield.detect.EntityType.ES_POSTAL_CODE;
 import static org.piishield.detect.EntityType.ES_STREET_ADDRESS;
+import static org.piishield.detect.EntityType.HEALTH_INSURANCE_ID;
 import static org.piishield.detect.EntityType.LOCATION;
+import static org.piishield.detect.EntityType.MEDICAL_RECORD_NUMBER;
 import static org.piishield.detect.EntityType.MX_CURP;
+import static org.piishield.detect.EntityType.MX_POSTAL_CODE;
 import static org.piishield.detect.EntityType.MX_RFC;
 import static org.piishield.detect.EntityType.ORGANIZATION;
 import static org.piishield.detect.EntityType.PERSON;
 import static org.piishield.detect.EntityType.PHONE_NUMBER;
+import static org.piishield.detect.EntityType.PROFESSIONAL_LICENSE;
 import static org.piishield.detect.EntityType.URL;
 import static org.piishield.detect.EntityType.US_DRIVER_LICENSE;
 import static org.piishield.detect.EntityType.US_PASSPORT;
@@ -73,19 +78,22 @@ final class Datasets {
 
   /**
    * MEDDOCAN clinical cases (Spanish). {@code TERRITORIO} holds cities, provinces and, in about 40% of its
-   * spans, five-digit postal codes, hence {@code US_ZIP} among the {@code LOCATION} types.
+   * spans, five-digit postal codes, hence {@code ES_POSTAL_CODE}, {@code MX_POSTAL_CODE} and {@code US_ZIP}
+   * among the {@code LOCATION} types. The {@code ID_*} categories are record numbers ({@code NHC},
+   * {@code Episodio}), social-security affiliation numbers ({@code NASS}) and licence numbers
+   * ({@code NºCol}), found by the labelled-identifier recognizer, besides the national ids.
    */
   static DatasetSchema meddocan() {
     return DatasetSchema.newBuilder("meddocan", "MEDDOCAN clinical cases (Spanish)", Language.ES)
         .category("PERSON", List.of(PERSON), "NOMBRE_SUJETO_ASISTENCIA", "NOMBRE_PERSONAL_SANITARIO")
         .category("ADDRESS", List.of(ES_STREET_ADDRESS, MX_STREET_ADDRESS, US_STREET_ADDRESS, LOCATION), "CALLE")
-        .category("LOCATION", List.of(LOCATION, US_ZIP), "TERRITORIO", "PAIS")
+        .category("LOCATION", List.of(LOCATION, ES_POSTAL_CODE, MX_POSTAL_CODE, US_ZIP), "TERRITORIO", "PAIS")
         .category("ORGANIZATION", List.of(ORGANIZATION, LOCATION), "HOSPITAL", "INSTITUCION", "CENTRO_SALUD")
         .category("DATE", List.of(DATE, DATE_OF_BIRTH), "FECHAS")
         .category("PHONE_NUMBER", List.of(PHONE_NUMBER), "NUMERO_TELEFONO", "NUMERO_FAX")
         .category("EMAIL", List.of(EMAIL), "CORREO_ELECTRONICO")
-        .category("ID", List.of(ES_DNI, ES_NIE, US_SSN, MX_CURP, MX_RFC, EMPLOYEE_ID, BADGE_NUMBER, US_PASSPORT,
-                US_DRIVER_LICENSE),
+        .category("ID", List.of(MEDICAL_RECORD_NUMBER, HEALTH_INSURANCE_ID, PROFESSIONAL_LICENSE, ES_DNI, ES_NIE,
+                US_SSN, MX_CURP, MX_RFC, EMPLOYEE_ID, BADGE_NUMBER, US_PASSPORT, US_DRIVER_LICENSE),
             "ID_SUJETO_ASISTENCIA", "ID_ASEGURAMIENTO", "ID_CONTACTO_ASISTENCIAL", "ID_TITULACION_PERSONAL_SANITARIO")
         .unscored("EDAD_SUJETO_ASISTENCIA", "ages; no PII Shield type")
         .unscored("SEXO_SUJETO_ASISTENCIA", "sex or gender words; no PII Shield type")

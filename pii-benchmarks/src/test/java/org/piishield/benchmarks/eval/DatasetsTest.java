@@ -48,8 +48,11 @@ class DatasetsTest {
   void primaryCategory_sharedType_goesToNarrowestCategory() {
     assertEquals("LOCATION", Datasets.presidio().primaryCategory(EntityType.LOCATION).name());
     assertEquals("US_ZIP", Datasets.presidio().primaryCategory(EntityType.US_ZIP).name());
-    // LOCATION and ORGANIZATION both have two types: first declared wins
+    // ADDRESS, LOCATION and ORGANIZATION accept LOCATION; the category that lists it first wins
     assertEquals("LOCATION", Datasets.meddocan().primaryCategory(EntityType.LOCATION).name());
+    // no category lists postal codes or record numbers first: the narrowest accepting one
+    assertEquals("LOCATION", Datasets.meddocan().primaryCategory(EntityType.ES_POSTAL_CODE).name());
+    assertEquals("ID", Datasets.meddocan().primaryCategory(EntityType.MEDICAL_RECORD_NUMBER).name());
     assertNull(Datasets.meddocan().primaryCategory(EntityType.LICENSE_PLATE));
   }
 

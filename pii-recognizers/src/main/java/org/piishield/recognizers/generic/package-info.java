@@ -1,6 +1,7 @@
 /**
  * Recognizers that apply to any country: e-mail addresses, URLs, IP addresses, payment cards, social-media
- * handles and dates (with dates of birth). All are cued by the {@link org.piishield.detect.ScanContext}
+ * handles, dates (with dates of birth) and labelled health-care identifiers ({@code LabelledIdRecognizer}: record,
+ * insurance and licence numbers after {@code MRN}, {@code NHC}, {@code NASS}, {@code Nº Col.} …). All are cued by the {@link org.piishield.detect.ScanContext}
  * token index (digit tokens, {@code @} signs, a few cue tokens) and read candidates char by char in small
  * windows; none runs a regex over the whole text.
  *

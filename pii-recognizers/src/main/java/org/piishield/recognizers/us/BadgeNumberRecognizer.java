@@ -8,6 +8,8 @@ import org.piishield.detect.DetectionSink;
 import org.piishield.detect.EntityType;
 import org.piishield.detect.Recognizer;
 import org.piishield.detect.ScanContext;
+import org.piishield.recognizers.internal.context.LeadingContext;
+import org.piishield.recognizers.internal.context.PhraseTable;
 
 /**
  * Police badge (star, shield) numbers and employee numbers: 2 to 10 digits, optionally after a one- or

@@ -5,6 +5,7 @@ import org.piishield.detect.DetectionSink;
 import org.piishield.detect.EntityType;
 import org.piishield.detect.Recognizer;
 import org.piishield.detect.ScanContext;
+import org.piishield.recognizers.internal.context.PhraseTable;
 
 /**
  * Context scoring that a recognizer applies itself, the way the engine applies a {@link ContextSpec} (a positive

@@ -8,6 +8,8 @@ import org.piishield.detect.DetectionSink;
 import org.piishield.detect.EntityType;
 import org.piishield.detect.Recognizer;
 import org.piishield.detect.ScanContext;
+import org.piishield.recognizers.internal.context.LeadingContext;
+import org.piishield.recognizers.internal.context.PhraseTable;
 import org.piishield.text.FoldedWordSet;
 
 /**

@@ -6,6 +6,8 @@ import org.piishield.detect.DetectionSink;
 import org.piishield.detect.EntityType;
 import org.piishield.detect.Recognizer;
 import org.piishield.detect.ScanContext;
+import org.piishield.recognizers.internal.context.LeadingContext;
+import org.piishield.recognizers.internal.context.PhraseTable;
 
 /**
  * US driver's licence numbers. Formats differ by state ({@code A1234567} California, {@code 123-456-789}

@@ -6,6 +6,8 @@ import org.piishield.detect.DetectionSink;
 import org.piishield.detect.EntityType;
 import org.piishield.detect.Recognizer;
 import org.piishield.detect.ScanContext;
+import org.piishield.recognizers.internal.context.LeadingContext;
+import org.piishield.recognizers.internal.context.PhraseTable;
 
 /**
  * US passport book and card numbers: nine digits ({@code 912803456}) or, for next-generation books and

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.piishield.detect.ScanContext;
+import org.piishield.recognizers.internal.context.PhraseTable;
 import org.piishield.text.FoldedWordSet;
 
 /**

@@ -1,6 +1,7 @@
 package org.piishield.recognizers.us;
 
 import org.piishield.detect.ScanContext;
+import org.piishield.recognizers.internal.context.RedactionLabels;
 import org.piishield.text.FoldedWordSet;
 
 /**
@@ -191,42 +192,14 @@ final class UsTokens {
     return true;
   }
 
-  /**
-   * Whether {@code text[s, e)} lies inside a redaction label such as {@code [US_SSN]} or {@code [BADGE_NUMBER]}
-   * (an upper-snake id in square brackets, as the replace operator writes it). Context found there is the
-   * engine's own output, not the author's words: without this check, redacting {@code "badge 4521 ..."} to
-   * {@code "badge [BADGE_NUMBER] ..."} would make the label the context for the next number, and a second
-   * redaction pass would change the text.
-   */
+  /** Whether {@code text[s, e)} lies inside a redaction label; see {@link RedactionLabels#isInLabel}. */
   static boolean isInLabel(CharSequence text, int s, int e) {
-    int i = s - 1;
-    while (i >= 0 && s - i <= MAX_LABEL && isLabelChar(text.charAt(i))) {
-      i--;
-    }
-    if (i < 0 || text.charAt(i) != '[') {
-      return false;
-    }
-    int j = e;
-    while (j < text.length() && j - e <= MAX_LABEL && isLabelChar(text.charAt(j))) {
-      j++;
-    }
-    return j < text.length() && text.charAt(j) == ']';
+    return RedactionLabels.isInLabel(text, s, e);
   }
 
   /** Whether any of tokens {@code first..last} lies inside a redaction label: {@code "[VIN] no."}. */
   static boolean anyTokenInLabel(ScanContext ctx, int first, int last) {
-    for (int t = first; t <= last; t++) {
-      if (isInLabel(ctx.text(), ctx.tokenStart(t), ctx.tokenEnd(t))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final int MAX_LABEL = 64;
-
-  private static boolean isLabelChar(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    return RedactionLabels.anyTokenInLabel(ctx, first, last);
   }
 
   /** Whether the first char of token {@code i} is an ASCII upper-case letter (so it starts a proper name). */

@@ -6,6 +6,8 @@ import org.piishield.detect.DetectionSink;
 import org.piishield.detect.EntityType;
 import org.piishield.detect.Recognizer;
 import org.piishield.detect.ScanContext;
+import org.piishield.recognizers.internal.context.LeadingContext;
+import org.piishield.recognizers.internal.context.PhraseTable;
 
 /**
  * Vehicle identification numbers (ISO 3779, 49 CFR Part 565): 17 characters from {@code [A-HJ-NPR-Z0-9]}

@@ -1,4 +1,4 @@
-package org.piishield.recognizers.us;
+package org.piishield.recognizers.internal.context;
 
 import org.piishield.detect.ScanContext;
 import org.piishield.text.Fold;
@@ -15,10 +15,10 @@ import org.piishield.text.FoldedWordSet;
  * ({@code [BADGE_NUMBER]}) end the search, so a label never serves as context for the next value.
  * Immutable and thread-safe.
  */
-final class LeadingContext {
+public final class LeadingContext {
 
   /** Words allowed between the phrase and the value. */
-  static final String[] FILLER_WORDS = {"no", "nos", "number", "num", "nbr", "nr", "nº", "n", "is", "was", "numero",
+  public static final String[] FILLER_WORDS = {"no", "nos", "number", "num", "nbr", "nr", "nº", "n", "is", "was", "numero",
       "de", "del", "id", "es", "reads", "read"};
   private static final FoldedWordSet FILLERS = FoldedWordSet.of(FILLER_WORDS);
   private static final int OTHER_CHAR = 26;
@@ -36,7 +36,7 @@ final class LeadingContext {
    * @param maxFillers filler words allowed between phrase and value
    * @param maxGap chars allowed between any two of these tokens ({@code ".: "} is 3)
    */
-  LeadingContext(PhraseTable phrases, int maxFillers, int maxGap) {
+  public LeadingContext(PhraseTable phrases, int maxFillers, int maxGap) {
     this.phrases = phrases;
     this.maxFillers = maxFillers;
     this.maxGap = maxGap;
@@ -57,12 +57,12 @@ final class LeadingContext {
     lastChars[len] |= charBit(folded.charAt(len - 1));
   }
 
-  PhraseTable phrases() {
+  public PhraseTable phrases() {
     return phrases;
   }
 
   /** Cheap pre-test: whether token {@code t} could be a phrase's last word or a filler (no hashing). */
-  boolean mayLead(ScanContext ctx, int t) {
+  public boolean mayLead(ScanContext ctx, int t) {
     if (t < 0 || ctx.tokenHas(t, ScanContext.DIGIT)) {
       return false;
     }
@@ -76,17 +76,17 @@ final class LeadingContext {
   }
 
   /** The phrase that leads the value starting at token {@code value}: its id in {@link #phrases()}, or -1. */
-  int find(ScanContext ctx, int value) {
+  public int find(ScanContext ctx, int value) {
     CharSequence text = ctx.text();
     int fillersSeen = 0;
     for (int t = value - 1; t >= 0; t--) {
       if (ctx.tokenStart(t + 1) - ctx.tokenEnd(t) > maxGap || !mayLead(ctx, t)
-          || UsTokens.isInLabel(text, ctx.tokenStart(t), ctx.tokenEnd(t))) {
+          || RedactionLabels.isInLabel(text, ctx.tokenStart(t), ctx.tokenEnd(t))) {
         return -1;
       }
       int p = phrases.matchEndingAt(ctx, t);
       if (p >= 0) {
-        return UsTokens.anyTokenInLabel(ctx, t - phrases.tokenCount(p) + 1, t) ? -1 : p;
+        return RedactionLabels.anyTokenInLabel(ctx, t - phrases.tokenCount(p) + 1, t) ? -1 : p;
       }
       if (fillersSeen == maxFillers || !FILLERS.contains(text, ctx.tokenStart(t), ctx.tokenLength(t))) {
         return -1;
@@ -97,8 +97,8 @@ final class LeadingContext {
   }
 
   /** Whether token {@code t} is a filler word. */
-  static boolean isFiller(ScanContext ctx, int t) {
-    return UsTokens.tokenIn(ctx, t, FILLERS);
+  public static boolean isFiller(ScanContext ctx, int t) {
+    return t >= 0 && t < ctx.tokenCount() && FILLERS.contains(ctx.text(), ctx.tokenStart(t), ctx.tokenLength(t));
   }
 
   private static int charBit(char folded) {

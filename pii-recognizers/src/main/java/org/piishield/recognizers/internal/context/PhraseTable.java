@@ -1,4 +1,4 @@
-package org.piishield.recognizers.us;
+package org.piishield.recognizers.internal.context;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,14 +15,14 @@ import org.piishield.text.FoldedWordSet;
  * Multi-word phrases, each with an {@code int} value, matched token by token after case and accent folding
  * at an exact token position: ending at a token ({@code "número de placa"} ending at {@code placa}) or
  * starting at one ({@code "New York"} starting at {@code New}). Unlike {@link org.piishield.detect.ContextWords}
- * it says <em>where</em> the phrase is, which {@link LeadingContext} needs to check that only filler words
+ * it says <em>where</em> the phrase is, which {@code LeadingContext} needs to check that only filler words
  * ({@code no.}, {@code number}, {@code is}) separate the phrase from the value.
  *
  * <p>Phrases are split into tokens the way {@link ScanContext} splits text ({@code "driver's license"} is
  * {@code [driver, s, license]}); the gaps between a phrase's tokens in the text must be 1 to 3 chars without
  * a line break. The longest phrase wins. Immutable and thread-safe.
  */
-final class PhraseTable {
+public final class PhraseTable {
 
   private static final int MAX_INNER_GAP = 3;
   private static final int MAX_WORD = 31;
@@ -81,7 +81,7 @@ final class PhraseTable {
    * Cheap pre-test for {@link #matchEndingAt}: whether token {@code t}'s length, first and last letter fit some
    * phrase's last word. Rejects most words of running text without hashing them.
    */
-  boolean mayEndPhrase(ScanContext ctx, int t) {
+  public boolean mayEndPhrase(ScanContext ctx, int t) {
     int len = ctx.tokenLength(t);
     if (len > MAX_WORD) {
       return false;
@@ -92,7 +92,7 @@ final class PhraseTable {
   }
 
   /** Phrases all with value 1. */
-  static PhraseTable of(String... phrases) {
+  public static PhraseTable of(String... phrases) {
     Map<String, Integer> m = new LinkedHashMap<>();
     for (String s : phrases) {
       m.put(s, 1);
@@ -101,7 +101,7 @@ final class PhraseTable {
   }
 
   /** Phrases with their values, e.g. {@code "badge" -> BADGE, "employee id" -> EMPLOYEE}. */
-  static PhraseTable of(Map<String, Integer> phraseValues) {
+  public static PhraseTable of(Map<String, Integer> phraseValues) {
     return new PhraseTable(new LinkedHashMap<>(phraseValues));
   }
 
@@ -130,31 +130,31 @@ final class PhraseTable {
     return out;
   }
 
-  int size() {
+  public int size() {
     return phrases.length;
   }
 
-  String phrase(int p) {
+  public String phrase(int p) {
     return phrases[p];
   }
 
-  int value(int p) {
+  public int value(int p) {
     return values[p];
   }
 
   /** The folded last word of phrase {@code p}. */
-  String lastWord(int p) {
+  public String lastWord(int p) {
     char[][] w = words[p];
     return new String(w[w.length - 1]);
   }
 
   /** Number of tokens of phrase {@code p}. */
-  int tokenCount(int p) {
+  public int tokenCount(int p) {
     return words[p].length;
   }
 
   /** The longest phrase whose last token is token {@code last}; its id, or -1. */
-  int matchEndingAt(ScanContext ctx, int last) {
+  public int matchEndingAt(ScanContext ctx, int last) {
     if (last < 0 || last >= ctx.tokenCount() || !mayEndPhrase(ctx, last)) {
       return -1;
     }
@@ -172,7 +172,7 @@ final class PhraseTable {
   }
 
   /** The longest phrase whose first token is token {@code first}; its id, or -1. */
-  int matchStartingAt(ScanContext ctx, int first) {
+  public int matchStartingAt(ScanContext ctx, int first) {
     if (first < 0 || first >= ctx.tokenCount()) {
       return -1;
     }
