@@ -22,15 +22,23 @@ import org.piishield.redact.RedactionResult;
  *       contained it outside redacted spans (except under {@code keep});
  *   <li>redacting the redacted output again changes nothing.
  * </ul>
- * The seed comes from {@code -Dtests.seed} or is drawn at random, and is printed in every failure.
+ * The seed comes from {@code -Dtests.seed}: a number repeats a run, {@code random} draws a new seed
+ * (print in every failure). Without the property the seed is fixed, so CI is reproducible; run with
+ * {@code -Dtests.seed=random} to explore new inputs.
  */
 public final class EngineInvariants {
 
   private EngineInvariants() {}
 
+  /** The fixed default seed; change it only together with whatever it finds. */
+  public static final long DEFAULT_SEED = 0x5EED_2026_1129L;
+
   public static long seed() {
     String s = System.getProperty("tests.seed");
-    return s != null ? Long.parseLong(s) : new Random().nextLong();
+    if (s == null || s.isBlank()) {
+      return DEFAULT_SEED;
+    }
+    return s.equals("random") ? new Random().nextLong() : Long.parseLong(s);
   }
 
   public static void checkRandomText(PiiEngine engine, int iterations) {
