@@ -237,6 +237,17 @@ final class NameParts {
   }
 
   /** Classifies token {@code t} as a name part; {@code v} is its lexicon value. */
+  /**
+   * {@code "PERSON_2"}, {@code "user_Ruiz"}: a word glued to an underscore is part of an identifier or a
+   * pseudonym label, never a name part.
+   */
+  static boolean isSnakeCase(ScanContext ctx, int t) {
+    CharSequence text = ctx.text();
+    int s = ctx.tokenStart(t);
+    int e = ctx.tokenEnd(t);
+    return (s > 0 && text.charAt(s - 1) == '_') || (e < text.length() && text.charAt(e) == '_');
+  }
+
   static int partKind(ScanContext ctx, int t, int v, boolean allowCaps) {
     return partKind(ctx, t, v, allowCaps, false);
   }
@@ -248,7 +259,7 @@ final class NameParts {
    */
   static int partKind(ScanContext ctx, int t, int v, boolean allowCaps, boolean caseless) {
     int f = ctx.tokenFlags(t);
-    if ((f & ScanContext.DIGIT) != 0) {
+    if ((f & (ScanContext.DIGIT | ScanContext.LABEL)) != 0 || isSnakeCase(ctx, t)) {
       return NONE;
     }
     int len = ctx.tokenLength(t);

@@ -132,6 +132,7 @@ class PersonNameRecognizerTest {
       "en | Xorblat, 2021 edition, was published.",
       "en | Paris is lovely in spring.",
       "en | see you soon at the office",
+      "es | Habló con la señora PERSON_2 ayer.",
   })
   void detect_nearMiss_findsNoPerson(String lang, String text) {
     assertEquals(List.of(), persons(text, lang), () -> "in '" + text + "'");
