@@ -77,7 +77,7 @@ public final class PersonNameRecognizer implements Recognizer {
 
   @Override
   public void detect(ScanContext ctx, DetectionSink out) {
-    TokenValues lex = new TokenValues(ctx, NameLexicon.get());
+    TokenValues lex = TokenValues.of(ctx, NameLexicon.get());
     FoundNames found = new FoundNames();
     NameParts a = new NameParts();
     NameParts b = new NameParts();
