@@ -139,6 +139,16 @@ class PersonNameRecognizerTest {
   }
 
   @Test
+  void detect_sameBufferNewDocument_forgetsTokenValues() {
+    // the per-thread lexicon memo is keyed on the document, not on the (reused) buffer
+    StringBuilder buf = new StringBuilder("Agent Maria Ruiz arrived.");
+    assertEquals(1, ENGINE.detect(buf, Language.EN).size());
+    buf.setLength(0);
+    buf.append("The Board Met At Noon Today.");
+    assertEquals(List.of(), ENGINE.detect(buf, Language.EN));
+  }
+
+  @Test
   void detect_laterSurnameAlone_isCoreferent() {
     String text = "Maria Ruiz Peña testified. Later, Ruiz left the room.";
     List<Detection> found = persons(text, "en");
