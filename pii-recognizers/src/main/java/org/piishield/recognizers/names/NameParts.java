@@ -1,5 +1,6 @@
 package org.piishield.recognizers.names;
 
+import org.piishield.detect.Language;
 import org.piishield.detect.ScanContext;
 import org.piishield.text.Fold;
 
@@ -312,7 +313,8 @@ final class NameParts {
     }
     CharSequence text = ctx.text();
     int off = ctx.tokenStart(t);
-    if (!isNameCasing(text, off, len) || WordShape.isWordShaped(text, off, len) || isAbbreviationChain(ctx, t)) {
+    if (!isNameCasing(text, off, len) || WordShape.isWordShaped(text, off, len, ctx.language() == Language.EN)
+        || isAbbreviationChain(ctx, t)) {
       return NONE;
     }
     return UNKNOWN;

@@ -80,6 +80,7 @@ class PersonNameRecognizerTest {
       "en | He is hurt, but Akifumi just has to go. | 16 | 23",
       "en | They sang the verses of Shovda's cautionary tales. | 24 | 30",
       "en | sometimes people call me višeslav | 25 | 33",
+      "en | Sunniva is very reliable. | 0 | 7",
   })
   void detect_positive_findsExactSpan(String lang, String text, int start, int end) {
     List<Detection> found = persons(text, lang);
