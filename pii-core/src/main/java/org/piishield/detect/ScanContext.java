@@ -96,6 +96,14 @@ public final class ScanContext {
     return this;
   }
 
+  /**
+   * Counts {@link #reset} calls: a recognizer may key a per-thread, per-document cache on this context and
+   * its generation (the text may be the same mutable {@code StringBuilder} from one document to the next).
+   */
+  public int generation() {
+    return generation;
+  }
+
   /** Sets the language of the current text without tokenising it again. */
   public ScanContext language(Language newLanguage) {
     this.language = newLanguage;

@@ -55,7 +55,7 @@ public final class LocationRecognizer implements Recognizer {
 
   @Override
   public void detect(ScanContext ctx, DetectionSink out) {
-    TokenValues lex = new TokenValues(ctx, NameLexicon.get());
+    TokenValues lex = TokenValues.of(ctx, NameLexicon.get());
     LocationGazetteer gaz = lex.lex.locations();
     CharSequence text = ctx.text();
     int next = 0;

@@ -1,5 +1,6 @@
 package org.piishield.recognizers.names;
 
+import org.piishield.detect.Language;
 import org.piishield.detect.ScanContext;
 import org.piishield.text.Fold;
 
@@ -237,6 +238,17 @@ final class NameParts {
   }
 
   /** Classifies token {@code t} as a name part; {@code v} is its lexicon value. */
+  /**
+   * {@code "PERSON_2"}, {@code "user_Ruiz"}: a word glued to an underscore is part of an identifier or a
+   * pseudonym label, never a name part.
+   */
+  static boolean isSnakeCase(ScanContext ctx, int t) {
+    CharSequence text = ctx.text();
+    int s = ctx.tokenStart(t);
+    int e = ctx.tokenEnd(t);
+    return (s > 0 && text.charAt(s - 1) == '_') || (e < text.length() && text.charAt(e) == '_');
+  }
+
   static int partKind(ScanContext ctx, int t, int v, boolean allowCaps) {
     return partKind(ctx, t, v, allowCaps, false);
   }
@@ -248,7 +260,7 @@ final class NameParts {
    */
   static int partKind(ScanContext ctx, int t, int v, boolean allowCaps, boolean caseless) {
     int f = ctx.tokenFlags(t);
-    if ((f & ScanContext.DIGIT) != 0) {
+    if ((f & (ScanContext.DIGIT | ScanContext.LABEL)) != 0 || isSnakeCase(ctx, t)) {
       return NONE;
     }
     int len = ctx.tokenLength(t);
@@ -301,7 +313,8 @@ final class NameParts {
     }
     CharSequence text = ctx.text();
     int off = ctx.tokenStart(t);
-    if (!isNameCasing(text, off, len) || WordShape.isWordShaped(text, off, len) || isAbbreviationChain(ctx, t)) {
+    if (!isNameCasing(text, off, len) || WordShape.isWordShaped(text, off, len, ctx.language() == Language.EN)
+        || isAbbreviationChain(ctx, t)) {
       return NONE;
     }
     return UNKNOWN;

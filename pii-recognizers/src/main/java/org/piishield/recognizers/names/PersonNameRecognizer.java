@@ -60,6 +60,10 @@ public final class PersonNameRecognizer implements Recognizer {
   static final int COMMON_SURNAME = 5;
   private static final double MIN_REPORT = 0.3;
   private static final double MAX_SCORE = 0.95;
+  /** A lone word in no list, in a person slot ({@link PersonSlot}): just above the default threshold. */
+  private static final double SLOT_UNKNOWN = 0.5;
+  /** A lone listed given name or surname in a person slot. */
+  private static final double SLOT_LISTED = 0.6;
 
   @Override
   public String name() {
@@ -73,7 +77,7 @@ public final class PersonNameRecognizer implements Recognizer {
 
   @Override
   public void detect(ScanContext ctx, DetectionSink out) {
-    TokenValues lex = new TokenValues(ctx, NameLexicon.get());
+    TokenValues lex = TokenValues.of(ctx, NameLexicon.get());
     FoundNames found = new FoundNames();
     NameParts a = new NameParts();
     NameParts b = new NameParts();
@@ -105,9 +109,15 @@ public final class PersonNameRecognizer implements Recognizer {
     }
   }
 
-  /** A text of at least 8 words with fewer than one capitalised word in 40 carries no casing signal. */
+  /**
+   * A text of at least 8 words with fewer than one capitalised word in 40, or of at least 3 words with no
+   * capital at all, carries no casing signal.
+   */
   static boolean isCaseless(ScanContext ctx) {
     int n = ctx.tokenCount();
+    if (ctx.upperTokenCount() == 0 && n >= 3) {
+      return true; // "sometimes people call me višeslav": a short text with no capital at all
+    }
     if (n < 8 || ctx.upperTokenCount() * 40 >= n) {
       return false;
     }
@@ -278,10 +288,18 @@ public final class PersonNameRecognizer implements Recognizer {
         s = 0.15;
         pattern = "name_shape";
       }
+      boolean determiner = !sentenceStart && hasDeterminerBefore(ctx, firstTok);
       if (sentenceStart) {
         s -= 0.1;
-      } else if (!title && hasDeterminerBefore(ctx, firstTok)) {
+      } else if (determiner) {
         s -= 0.15;
+      }
+      // "Tomomi is from…", "Leif, can I…", "Shovda's tales": a word no list knows (or a listed name) in a
+      // person slot; English only, the verb lists are English
+      if (!spanish && !determiner && (kind == NameParts.UNKNOWN || kind == NameParts.STRONG)
+          && !ctx.tokenHas(firstTok, ScanContext.ALL_UPPER) && PersonSlot.fills(ctx, lastTok, sentenceStart)) {
+        s = Math.max(s, kind == NameParts.UNKNOWN ? SLOT_UNKNOWN : SLOT_LISTED);
+        pattern = "person_slot";
       }
     }
     if (place == 2) {

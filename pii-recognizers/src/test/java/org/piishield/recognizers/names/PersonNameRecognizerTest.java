@@ -74,6 +74,13 @@ class PersonNameRecognizerTest {
       "es | Apellidos: Sevilla Díaz. | 11 | 23",
       "es | Médico: Isabel Dapena Sevilla | 8 | 29",
       "es | Vistos por D. Juan Carlos Pérez Villanueva, magistrado. | 14 | 42",
+      "en | Tomomi is from the regional office. | 0 | 6",
+      "en | Leif, can I please speak to your boss? | 0 | 4",
+      "en | The true gender of Vehbija has been debated for years. | 19 | 26",
+      "en | He is hurt, but Akifumi just has to go. | 16 | 23",
+      "en | They sang the verses of Shovda's cautionary tales. | 24 | 30",
+      "en | sometimes people call me višeslav | 25 | 33",
+      "en | Sunniva is very reliable. | 0 | 7",
   })
   void detect_positive_findsExactSpan(String lang, String text, int start, int end) {
     List<Detection> found = persons(text, lang);
@@ -120,9 +127,26 @@ class PersonNameRecognizerTest {
       "es | Se realizó tinción de Ziehl-Neelsen y escala de Glasgow.",
       "en | The Court granted the motion under Fed. R. Civ. P. 12(b)(6).",
       "en | Happy Thanksgiving and Merry Christmas to all staff.",
+      "en | Telenav is a design agency based in Ohio.",
+      "en | Our speaker from Allianz is on stage.",
+      "en | The Xorblat is broken again.",
+      "en | Xorblat, 2021 edition, was published.",
+      "en | Paris is lovely in spring.",
+      "en | see you soon at the office",
+      "es | Habló con la señora PERSON_2 ayer.",
   })
   void detect_nearMiss_findsNoPerson(String lang, String text) {
     assertEquals(List.of(), persons(text, lang), () -> "in '" + text + "'");
+  }
+
+  @Test
+  void detect_sameBufferNewDocument_forgetsTokenValues() {
+    // the per-thread lexicon memo is keyed on the document, not on the (reused) buffer
+    StringBuilder buf = new StringBuilder("Agent Maria Ruiz arrived.");
+    assertEquals(1, ENGINE.detect(buf, Language.EN).size());
+    buf.setLength(0);
+    buf.append("The Board Met At Noon Today.");
+    assertEquals(List.of(), ENGINE.detect(buf, Language.EN));
   }
 
   @Test
