@@ -11,7 +11,6 @@ import org.piishield.detect.RecognizerRegistry;
 import org.piishield.engine.PiiEngine;
 import org.piishield.redact.HashSpec;
 import org.piishield.redact.KeepSpec;
-import org.piishield.redact.MaskSpec;
 import org.piishield.redact.OperatorSpec;
 import org.piishield.redact.Policy;
 import org.piishield.redact.PolicyRule;
@@ -28,6 +27,10 @@ import org.piishield.testing.EngineInvariants;
  * <ul>
  *   <li>{@code redact} (remove) operator: removing a span joins its neighbours, which can form a new value
  *       on a second pass, so "redacting twice is stable" does not hold by design;
+ *   <li>{@code mask} operator: masking turns digits and letters into {@code *}, which removes context the
+ *       recognizers rely on to reject a candidate (a name right after a ZIP code is read as a street or
+ *       place; {@code 26334 Patricia Martinez} becomes {@code ***** Patricia Martinez}), so a second pass can
+ *       find more; the type-label, pseudonym and hash operators keep a token in place and are checked;
  *   <li>{@link ResolutionPolicy#KEEP_ALL}: keeps overlapping spans, which redaction refuses by contract.
  * </ul>
  */
@@ -64,11 +67,10 @@ class RandomChainsTest {
   }
 
   private static OperatorSpec operator(Random r) {
-    return switch (r.nextInt(5)) {
+    return switch (r.nextInt(4)) {
       case 0 -> ReplaceSpec.typeLabel();
-      case 1 -> MaskSpec.all('*');
-      case 2 -> new HashSpec(new byte[32], 16);
-      case 3 -> PseudonymSpec.byType();
+      case 1 -> new HashSpec(new byte[32], 16);
+      case 2 -> PseudonymSpec.byType();
       default -> new KeepSpec();
     };
   }
