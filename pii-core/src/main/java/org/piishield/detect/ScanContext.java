@@ -37,6 +37,8 @@ public final class ScanContext {
    * same context as the first.
    */
   public static final int LABEL = 64;
+  /** Every char of the token is ASCII ({@code "A4521"}, not {@code "Peña"} or Arabic-Indic digits). */
+  public static final int ASCII = 128;
   private static final int MAX_LABEL = 40;
 
   private static final byte C_OTHER = 0;
@@ -53,6 +55,7 @@ public final class ScanContext {
   private static final int B_UPPER = 2;
   private static final int B_LOWER = 4;
   private static final int B_MARK = 8;
+  private static final int B_NON_ASCII = 16;
 
   static {
     for (int c = 0; c < CLASS.length; c++) {
@@ -71,6 +74,9 @@ public final class ScanContext {
         case C_MARK -> B_MARK;
         default -> 0;
       };
+      if (c >= 128 && BIT[c] != 0) {
+        BIT[c] |= B_NON_ASCII;
+      }
     }
   }
 
@@ -277,7 +283,7 @@ public final class ScanContext {
       }
       int start = i;
       // one bit per char class seen: no data-dependent branch per char inside the token
-      int seen = 0;
+      int seen = c >= 128 ? B_NON_ASCII : 0;
       i++;
       while (i < n) {
         int bit = BIT[a[i]];
@@ -295,6 +301,9 @@ public final class ScanContext {
         if (cls == C_UPPER && (seen & B_LOWER) == 0) {
           flags |= ALL_UPPER;
         }
+      }
+      if ((seen & B_NON_ASCII) == 0) {
+        flags |= ASCII;
       }
       addToken(start, i, flags);
     }
