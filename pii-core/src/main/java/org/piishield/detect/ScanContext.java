@@ -37,6 +37,8 @@ public final class ScanContext {
    * same context as the first.
    */
   public static final int LABEL = 64;
+  /** Every char of the token is ASCII ({@code "A4521"}, not {@code "Peña"} or Arabic-Indic digits). */
+  public static final int ASCII = 128;
   private static final int MAX_LABEL = 40;
 
   private static final byte C_OTHER = 0;
@@ -47,6 +49,13 @@ public final class ScanContext {
   private static final byte C_MARK = 4;
   /** One class per UTF-16 unit, so the tokeniser does a single table load per char (64 KB, built once). */
   private static final byte[] CLASS = new byte[65536];
+  /** Per char: B_DIGIT, B_UPPER, B_LOWER or B_MARK for a char that continues a token, 0 for one that ends it. */
+  private static final byte[] BIT = new byte[65536];
+  private static final int B_DIGIT = DIGIT;
+  private static final int B_UPPER = 2;
+  private static final int B_LOWER = 4;
+  private static final int B_MARK = 8;
+  private static final int B_NON_ASCII = 16;
 
   static {
     for (int c = 0; c < CLASS.length; c++) {
@@ -57,6 +66,16 @@ public final class ScanContext {
         CLASS[c] = Character.isUpperCase(ch) || Character.isTitleCase(ch) ? C_UPPER : C_LOWER;
       } else if (Character.getType(ch) == Character.NON_SPACING_MARK) {
         CLASS[c] = C_MARK;
+      }
+      BIT[c] = (byte) switch (CLASS[c]) {
+        case C_DIGIT -> B_DIGIT;
+        case C_UPPER -> B_UPPER;
+        case C_LOWER -> B_LOWER;
+        case C_MARK -> B_MARK;
+        default -> 0;
+      };
+      if (c >= 128 && BIT[c] != 0) {
+        BIT[c] |= B_NON_ASCII;
       }
     }
   }
@@ -271,31 +290,28 @@ public final class ScanContext {
         continue;
       }
       int start = i;
-      int flags = cls == C_DIGIT ? DIGIT | ALL_DIGIT : LETTER | (cls == C_UPPER ? UPPER_FIRST : LOWER_FIRST);
-      boolean allUpper = cls == C_UPPER;
-      boolean allDigit = cls == C_DIGIT;
+      // one bit per char class seen: no data-dependent branch per char inside the token
+      int seen = c >= 128 ? B_NON_ASCII : 0;
       i++;
       while (i < n) {
-        byte k = table[a[i]];
-        if (k == C_OTHER) {
+        int bit = BIT[a[i]];
+        if (bit == 0) {
           break;
         }
+        seen |= bit;
         i++;
-        if (k == C_DIGIT) {
-          flags |= DIGIT;
-        } else if (k != C_MARK) {
-          flags |= LETTER;
-          allDigit = false;
-          if (k == C_LOWER) {
-            allUpper = false;
-          }
+      }
+      int flags;
+      if (cls == C_DIGIT) {
+        flags = (seen & (B_UPPER | B_LOWER)) == 0 ? DIGIT | ALL_DIGIT : DIGIT | LETTER;
+      } else {
+        flags = LETTER | (seen & B_DIGIT) | (cls == C_UPPER ? UPPER_FIRST : LOWER_FIRST);
+        if (cls == C_UPPER && (seen & B_LOWER) == 0) {
+          flags |= ALL_UPPER;
         }
       }
-      if (!allDigit) {
-        flags &= ~ALL_DIGIT;
-      }
-      if (allUpper && (flags & LETTER) != 0) {
-        flags |= ALL_UPPER;
+      if ((seen & B_NON_ASCII) == 0) {
+        flags |= ASCII;
       }
       addToken(start, i, flags);
     }

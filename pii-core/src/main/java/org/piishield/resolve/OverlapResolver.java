@@ -70,19 +70,44 @@ public final class OverlapResolver {
     if (!hasOverlap(byPosition)) {
       return new ArrayList<>(Arrays.asList(byPosition));
     }
-    Detection[] ranked = byPosition.clone();
+    // spans of different clusters (maximal runs of transitively overlapping spans) never overlap, so each
+    // cluster is ranked and resolved on its own: the same result as ranking all candidates at once
+    List<Detection> kept = new ArrayList<>(byPosition.length);
+    BitSet taken = new BitSet();
+    Set<String> seen = policy == ResolutionPolicy.KEEP_ALL ? new HashSet<>() : null;
+    int from = 0;
+    while (from < byPosition.length) {
+      int to = from + 1;
+      int clusterEnd = byPosition[from].end();
+      while (to < byPosition.length && byPosition[to].start() < clusterEnd) {
+        clusterEnd = Math.max(clusterEnd, byPosition[to].end());
+        to++;
+      }
+      if (to - from == 1) {
+        kept.add(byPosition[from]);
+      } else {
+        resolveCluster(byPosition, from, to, kept, taken, seen);
+      }
+      from = to;
+    }
+    return kept;
+  }
+
+  /** Resolves the overlapping spans {@code byPosition[from, to)}, appending the kept ones by position. */
+  private void resolveCluster(Detection[] byPosition, int from, int to, List<Detection> kept, BitSet taken,
+      Set<String> seen) {
+    Detection[] ranked = Arrays.copyOfRange(byPosition, from, to);
     Arrays.sort(ranked, order);
-    List<Detection> kept = new ArrayList<>(ranked.length);
-    if (policy == ResolutionPolicy.KEEP_ALL) {
-      Set<String> seen = new HashSet<>();
+    int mark = kept.size();
+    if (seen != null) {
       for (Detection d : ranked) {
         if (seen.add(d.start() + ":" + d.end() + ":" + d.type().id())) {
           kept.add(d);
         }
       }
     } else {
-      int base = byPosition[0].start();
-      BitSet taken = new BitSet();
+      int base = byPosition[from].start();
+      taken.clear();
       for (Detection d : ranked) {
         int s = d.start() - base;
         int e = d.end() - base;
@@ -94,8 +119,7 @@ public final class OverlapResolver {
         kept.add(d);
       }
     }
-    kept.sort(BY_POSITION);
-    return kept;
+    kept.subList(mark, kept.size()).sort(BY_POSITION);
   }
 
   private static boolean hasOverlap(Detection[] byPosition) {

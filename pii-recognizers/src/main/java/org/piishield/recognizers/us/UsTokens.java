@@ -13,6 +13,8 @@ import org.piishield.text.FoldedWordSet;
  */
 final class UsTokens {
 
+  private static final int ASCII_DIGITS = ScanContext.ALL_DIGIT | ScanContext.ASCII;
+
   private UsTokens() {}
 
   static boolean isAsciiDigit(char c) {
@@ -77,8 +79,7 @@ final class UsTokens {
   /** Token {@code i} is only ASCII digits, {@code minLen} to {@code maxLen} of them. */
   static boolean isDigitToken(ScanContext ctx, int i, int minLen, int maxLen) {
     int len = ctx.tokenLength(i);
-    return len >= minLen && len <= maxLen && ctx.tokenHas(i, ScanContext.ALL_DIGIT)
-        && isAsciiDigits(ctx.text(), ctx.tokenStart(i), ctx.tokenEnd(i));
+    return len >= minLen && len <= maxLen && (ctx.tokenFlags(i) & ASCII_DIGITS) == ASCII_DIGITS;
   }
 
   /**
@@ -103,7 +104,10 @@ final class UsTokens {
    * the same after the address became {@code "[US_STREET_ADDRESS]/1M8G..."}).
    */
   private static boolean isGlue(char c) {
-    return Character.isLetterOrDigit(c) || c == ']' || c == '[';
+    if (c < 128) {
+      return isAsciiDigit(c) || isAsciiLetter(c) || c == ']' || c == '[';
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   /**
