@@ -66,10 +66,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Detection threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
-  @Option(names = "--warmup", paramLabel = "S", defaultValue = "5", description = "Warm-up seconds (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", paramLabel = "S", defaultValue = "20", description = "Warm-up seconds (default: ${DEFAULT-VALUE}; the JIT needs 15-30 s on 2 cores to compile every recognizer).")
   double warmupSeconds;
 
-  @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Timed passes over the corpus (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--rounds", paramLabel = "N", defaultValue = "5", description = "Timed passes over the corpus (default: ${DEFAULT-VALUE}).")
   int rounds;
 
   @Override
