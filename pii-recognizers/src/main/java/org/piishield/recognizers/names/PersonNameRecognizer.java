@@ -464,7 +464,9 @@ public final class PersonNameRecognizer implements Recognizer {
       if (isCompanySuffix(ctx, after)) {
         return true; // "Costa Verde S.L.", "Ruiz y Asociados S.A."
       }
-      numberAfter = ctx.tokenHas(after, ScanContext.ALL_DIGIT)
+      // a listed given name + surname pair between two numbers is a person ("VA 26334 Patricia Martinez
+      // 70092"): the numbers are PII a redaction replaces, so they must not decide it either way
+      numberAfter = (ctx.tokenHas(after, ScanContext.ALL_DIGIT) && !isGivenSurnamePair(lex, firstTok, lastTok))
           || ((v & NameLexicon.STREET_AFTER) != 0 && ctx.tokenHas(after, ScanContext.UPPER_FIRST));
     }
     // "03751 Gerrit Achterberghove 137", "12 Lincoln Lane": a house number before and a number or a street
@@ -499,6 +501,20 @@ public final class PersonNameRecognizer implements Recognizer {
       before--;
     }
     return false;
+  }
+
+  /**
+   * {@code "Patricia Martinez"}: a listed given name (class 3+) then a listed surname (class 3+), neither
+   * ambiguous; {@code "Gerrit Achterberghove"} (unlisted surname) is not.
+   */
+  private static boolean isGivenSurnamePair(TokenValues lex, int firstTok, int lastTok) {
+    if (lastTok <= firstTok) {
+      return false;
+    }
+    int f = lex.get(firstTok);
+    int l = lex.get(lastTok);
+    return NameLexicon.givenClass(f) >= 3 && NameLexicon.surnameClass(l) >= 3
+        && !NameLexicon.isAmbiguousName(f) && !NameLexicon.isAmbiguousName(l);
   }
 
   /**
