@@ -504,8 +504,8 @@ public final class PersonNameRecognizer implements Recognizer {
   }
 
   /**
-   * {@code "Patricia Martinez"}: a listed given name (class 3+) then a listed surname (class 3+), neither
-   * ambiguous; {@code "Gerrit Achterberghove"} (unlisted surname) is not.
+   * {@code "Patricia Martinez"}, {@code "Isabel Brown"}: a listed, unambiguous given name (class 3+) then a
+   * listed surname (class 3+, which may also be a word); {@code "Gerrit Achterberghove"} (unlisted surname) is not.
    */
   private static boolean isGivenSurnamePair(TokenValues lex, int firstTok, int lastTok) {
     if (lastTok <= firstTok) {
@@ -514,7 +514,7 @@ public final class PersonNameRecognizer implements Recognizer {
     int f = lex.get(firstTok);
     int l = lex.get(lastTok);
     return NameLexicon.givenClass(f) >= 3 && NameLexicon.surnameClass(l) >= 3
-        && !NameLexicon.isAmbiguousName(f) && !NameLexicon.isAmbiguousName(l);
+        && !NameLexicon.isAmbiguousName(f);
   }
 
   /**

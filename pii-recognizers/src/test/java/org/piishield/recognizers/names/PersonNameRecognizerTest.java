@@ -57,6 +57,8 @@ class PersonNameRecognizerTest {
       "en | Salem, VA [US_ZIP] Patricia Martinez 70092 show | 19 | 36",
       "en | Salem, VA a97002325f9e5d66 Patricia Martinez 70092 show | 27 | 44",
       "en | Salem, VA US_ZIP_3 Patricia Martinez US_ZIP_4 show | 19 | 36",
+      "en | court 28014 Isabel Brown 1268 Main St | 12 | 24",
+      "en | court ES_POSTAL_CODE_1 Isabel Brown US_STREET_ADDRESS_4 | 23 | 35",
       "es | El agente José Hernández vive en Madrid. | 10 | 24",
       "es | La jueza Peña dictó sentencia. | 9 | 13",
       "es | Nombre: María Guadalupe Ruiz Peña | 8 | 33",
