@@ -6,6 +6,7 @@ import org.piishield.detect.EntityType;
 import org.piishield.detect.Language;
 import org.piishield.detect.Recognizer;
 import org.piishield.detect.ScanContext;
+import org.piishield.recognizers.internal.context.RedactionLabels;
 
 /**
  * Names of people in English and Spanish text, from gazetteers, the shape of the text and nearby words; no
@@ -378,15 +379,15 @@ public final class PersonNameRecognizer implements Recognizer {
   private static boolean isFollowedByHouseNumber(ScanContext ctx, int last) {
     CharSequence text = ctx.text();
     int n = last + 1;
+    if (n < ctx.tokenCount() && isCodeThenPlace(ctx, last, n)) {
+      return true;
+    }
     if (n >= ctx.tokenCount() || !ctx.tokenHas(n, ScanContext.ALL_DIGIT)) {
       return false;
     }
     int gapFrom = ctx.tokenEnd(last);
     int gapTo = ctx.tokenStart(n);
     int len = ctx.tokenLength(n);
-    if (len == 5 && TextShape.isSpaces(text, gapFrom, gapTo)) {
-      return true;
-    }
     if (len > 4 || gapTo - gapFrom < 1 || gapTo - gapFrom > 3 || text.charAt(gapFrom) != ',') {
       return false;
     }
@@ -397,6 +398,63 @@ public final class PersonNameRecognizer implements Recognizer {
     }
     return n + 1 >= ctx.tokenCount() || !(ctx.tokenEquals(n + 1, "anos") || ctx.tokenEquals(n + 1, "ano")
         || ctx.tokenEquals(n + 1, "meses") || ctx.tokenEquals(n + 1, "dias"));
+  }
+
+  /**
+   * {@code "García 29010 Málaga"}: after token {@code last}, a five-digit postal code and a capitalised place
+   * word. A redaction of the code ({@code "[ES_POSTAL_CODE]"}, {@code "ES_POSTAL_CODE_1"}, a 16-hex-digit hash)
+   * counts as the code, so redacting it does not turn the street into a person; a code followed by anything
+   * else ({@code "David Davis 12345 david@example.org"}) does not make a street.
+   */
+  private static boolean isCodeThenPlace(ScanContext ctx, int last, int n) {
+    CharSequence text = ctx.text();
+    int gapFrom = ctx.tokenEnd(last);
+    int gapTo = ctx.tokenStart(n);
+    int place;
+    if (ctx.tokenHas(n, ScanContext.ALL_DIGIT) || isHashToken(ctx, n)) {
+      if (!(ctx.tokenLength(n) == 5 || isHashToken(ctx, n)) || !TextShape.isSpaces(text, gapFrom, gapTo)) {
+        return false;
+      }
+      place = n + 1;
+    } else if (RedactionLabels.isInLabel(text, ctx.tokenStart(n), ctx.tokenEnd(n))) {
+      boolean bracket = text.charAt(gapTo - 1) == '[';
+      if (!TextShape.isSpaces(text, gapFrom, bracket ? gapTo - 1 : gapTo)) {
+        return false;
+      }
+      place = n;
+      while (place < ctx.tokenCount() && RedactionLabels.isInLabel(text, ctx.tokenStart(place), ctx.tokenEnd(place))) {
+        place++;
+      }
+    } else {
+      return false;
+    }
+    if (place >= ctx.tokenCount() || !ctx.tokenHas(place, ScanContext.UPPER_FIRST)
+        || ctx.tokenHas(place, ScanContext.DIGIT | ScanContext.LABEL) || ctx.tokenLength(place) < 3
+        || RedactionLabels.isInLabel(text, ctx.tokenStart(place), ctx.tokenEnd(place))) {
+      return false;
+    }
+    int from = ctx.tokenEnd(place - 1);
+    if (from < ctx.tokenStart(place) && text.charAt(from) == ']') {
+      from++;
+    }
+    int to = ctx.tokenStart(place);
+    return to > from && to - from <= 2 && (text.charAt(from) == ' ' || text.charAt(from) == ',')
+        && text.charAt(to - 1) == ' ';
+  }
+
+  /** {@code "a97002325f9e5d66"}: sixteen lower-case hex digits, as the hash operator writes them. */
+  private static boolean isHashToken(ScanContext ctx, int t) {
+    if (ctx.tokenLength(t) != 16 || !ctx.tokenHas(t, ScanContext.DIGIT)) {
+      return false;
+    }
+    CharSequence text = ctx.text();
+    for (int i = ctx.tokenStart(t); i < ctx.tokenEnd(t); i++) {
+      char c = text.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code "S.L."}, {@code "S.A."}, {@code "S.C."}, {@code "C.V."}: Spanish and Mexican company forms. */
