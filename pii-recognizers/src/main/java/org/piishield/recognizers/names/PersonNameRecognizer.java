@@ -224,7 +224,7 @@ public final class PersonNameRecognizer implements Recognizer {
     lastTok = a.tok[a.count - 1];
     stop = ctx.tokenEnd(lastTok);
     if ((title || label ? isRejectedAfterTitle(ctx, lex, start, stop, title ? titleTok : firstTok)
-        : isRejected(ctx, lex, start, stop, firstTok, lastTok)) || (spanish && isFollowedByHouseNumber(ctx, lastTok))) {
+        : isRejected(ctx, lex, start, stop, firstTok, lastTok)) || (spanish && isFollowedByHouseNumber(ctx, lex, lastTok))) {
       return end;
     }
     int place = title || label ? 0 : wholeLocation(ctx, lex, firstTok, lastTok);
@@ -376,10 +376,10 @@ public final class PersonNameRecognizer implements Recognizer {
    * Málaga"}. A name followed by a comma and a house number (not {@code "años"}), or by a five-digit postal
    * code, is a street.
    */
-  private static boolean isFollowedByHouseNumber(ScanContext ctx, int last) {
+  private static boolean isFollowedByHouseNumber(ScanContext ctx, TokenValues lex, int last) {
     CharSequence text = ctx.text();
     int n = last + 1;
-    if (n < ctx.tokenCount() && isCodeThenPlace(ctx, last, n)) {
+    if (n < ctx.tokenCount() && isCodeThenPlace(ctx, lex, last, n)) {
       return true;
     }
     if (n >= ctx.tokenCount() || !ctx.tokenHas(n, ScanContext.ALL_DIGIT)) {
@@ -404,9 +404,10 @@ public final class PersonNameRecognizer implements Recognizer {
    * {@code "García 29010 Málaga"}: after token {@code last}, a five-digit postal code and a capitalised place
    * word. A redaction of the code ({@code "[ES_POSTAL_CODE]"}, {@code "ES_POSTAL_CODE_1"}, a 16-hex-digit hash)
    * counts as the code, so redacting it does not turn the street into a person; a code followed by anything
-   * else ({@code "David Davis 12345 david@example.org"}) does not make a street.
+   * else ({@code "David Davis 12345 david@example.org"}) or by a given name ({@code "Guadalupe Wilson 30327 Isabel
+   * Johnson"}: the next name may be redacted) does not make a street.
    */
-  private static boolean isCodeThenPlace(ScanContext ctx, int last, int n) {
+  private static boolean isCodeThenPlace(ScanContext ctx, TokenValues lex, int last, int n) {
     CharSequence text = ctx.text();
     int gapFrom = ctx.tokenEnd(last);
     int gapTo = ctx.tokenStart(n);
@@ -430,8 +431,9 @@ public final class PersonNameRecognizer implements Recognizer {
     }
     if (place >= ctx.tokenCount() || !ctx.tokenHas(place, ScanContext.UPPER_FIRST)
         || ctx.tokenHas(place, ScanContext.DIGIT | ScanContext.LABEL) || ctx.tokenLength(place) < 3
-        || RedactionLabels.isInLabel(text, ctx.tokenStart(place), ctx.tokenEnd(place))) {
-      return false;
+        || RedactionLabels.isInLabel(text, ctx.tokenStart(place), ctx.tokenEnd(place))
+        || NameLexicon.givenClass(lex.get(place)) >= 3) {
+      return false; // "Guadalupe Wilson 30327 Isabel Johnson": a given name after the code is a person, not a place
     }
     int from = ctx.tokenEnd(place - 1);
     if (from < ctx.tokenStart(place) && text.charAt(from) == ']') {

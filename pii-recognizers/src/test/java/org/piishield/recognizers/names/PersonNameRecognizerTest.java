@@ -62,6 +62,7 @@ class PersonNameRecognizerTest {
       // a five-digit number after a name makes a Spanish street only when a place follows it
       "es | calle 12345 James Johnson 28014 david@example.org | 12 | 25",
       "es | calle 12345 James Johnson [US_ZIP] [EMAIL] | 12 | 25",
+      "es | expediente Guadalupe Wilson 30327 [PERSON] 368-555-0176 | 11 | 27",
       "es | El agente José Hernández vive en Madrid. | 10 | 24",
       "es | La jueza Peña dictó sentencia. | 9 | 13",
       "es | Nombre: María Guadalupe Ruiz Peña | 8 | 33",
