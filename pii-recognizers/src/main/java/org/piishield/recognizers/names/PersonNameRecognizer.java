@@ -444,6 +444,22 @@ public final class PersonNameRecognizer implements Recognizer {
         && text.charAt(to - 1) == ' ';
   }
 
+  /**
+   * Token {@code p} right before {@code start} (spaces between) is a number, or a redaction of one, which is
+   * read the same: {@code "395 Cedar Lane"}, {@code "[BADGE_NUMBER] Cedar Lane"}, {@code "BADGE_NUMBER_1 Cedar
+   * Lane"}, {@code "a97002325f9e5d66 Cedar Lane"}.
+   */
+  private static boolean isNumberBefore(ScanContext ctx, int p, int start) {
+    CharSequence text = ctx.text();
+    int end = ctx.tokenEnd(p);
+    if (ctx.tokenHas(p, ScanContext.LABEL) && end < start && text.charAt(end) == ']') {
+      end++;
+    } else if (!ctx.tokenHas(p, ScanContext.ALL_DIGIT) && !isHashToken(ctx, p)) {
+      return false;
+    }
+    return TextShape.isSpaces(text, end, start);
+  }
+
   /** {@code "a97002325f9e5d66"}: sixteen lower-case hex digits, as the hash operator writes them. */
   private static boolean isHashToken(ScanContext ctx, int t) {
     if (ctx.tokenLength(t) != 16 || !ctx.tokenHas(t, ScanContext.DIGIT)) {
@@ -532,8 +548,7 @@ public final class PersonNameRecognizer implements Recognizer {
     // "03751 Gerrit Achterberghove 137", "12 Lincoln Lane": a house number before and a number or a street
     // suffix after make a street line
     if ((numberAfter || (lastTok > firstTok && (lex.get(lastTok) & NameLexicon.STREET_AFTER) != 0))
-        && firstTok > 0 && ctx.tokenHas(firstTok - 1, ScanContext.ALL_DIGIT)
-        && TextShape.isSpaces(text, ctx.tokenEnd(firstTok - 1), start)) {
+        && firstTok > 0 && isNumberBefore(ctx, firstTok - 1, start)) {
       return true;
     }
     int before = firstTok - 1;
