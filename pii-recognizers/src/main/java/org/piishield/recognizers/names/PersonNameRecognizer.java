@@ -116,19 +116,25 @@ public final class PersonNameRecognizer implements Recognizer {
    */
   static boolean isCaseless(ScanContext ctx) {
     int n = ctx.tokenCount();
-    if (ctx.upperTokenCount() == 0 && n >= 3) {
-      return true; // "sometimes people call me višeslav": a short text with no capital at all
-    }
-    if (n < 8 || ctx.upperTokenCount() * 40 >= n) {
+    int upper = ctx.upperTokenCount();
+    if (n < 3 || (upper > 0 && (n < 8 || upper * 40 >= n))) {
       return false;
     }
+    // a 16-hex-digit hash stands for a redacted value, most often a capitalised name: it counts as a capital,
+    // so hashing every name in a text does not make the rest of it read as caseless on a second pass
     int letters = 0;
     for (int t = 0; t < n; t++) {
       if (ctx.tokenHas(t, ScanContext.LETTER)) {
         letters++;
+        if (isHashToken(ctx, t)) {
+          upper++;
+        }
       }
     }
-    return letters >= 8 && ctx.upperTokenCount() * 40 < letters;
+    if (upper == 0) {
+      return true; // "sometimes people call me višeslav": a short text with no capital at all
+    }
+    return n >= 8 && upper * 40 < n && letters >= 8 && upper * 40 < letters;
   }
 
   /** Scores the candidate starting at token {@code t}; returns the token index after it. */
