@@ -119,8 +119,18 @@ public final class SpanishPostalCodeRecognizer implements Recognizer {
         && isCapitalisedWord(ctx, next) && ctx.tokenLength(next) >= MIN_PLACE_LEN;
   }
 
+  /**
+   * A capitalised word without digits, not inside a redaction label or glued to an underscore: the pseudonym
+   * {@code "US_STREET_ADDRESS_1"} that replaced {@code "6605 Lake Ave"} is not a place.
+   */
   private static boolean isCapitalisedWord(ScanContext ctx, int w) {
-    return ctx.tokenHas(w, ScanContext.UPPER_FIRST) && !ctx.tokenHas(w, ScanContext.DIGIT);
+    if (!ctx.tokenHas(w, ScanContext.UPPER_FIRST) || ctx.tokenHas(w, ScanContext.DIGIT | ScanContext.LABEL)) {
+      return false;
+    }
+    CharSequence text = ctx.text();
+    int s = ctx.tokenStart(w);
+    int e = ctx.tokenEnd(w);
+    return (s == 0 || text.charAt(s - 1) != '_') && (e >= text.length() || text.charAt(e) != '_');
   }
 
   /** One to three chars of blanks, dashes and at most one comma, on one line: {@code " "}, {@code ", "}. */

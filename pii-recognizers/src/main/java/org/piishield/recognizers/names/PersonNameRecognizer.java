@@ -6,6 +6,7 @@ import org.piishield.detect.EntityType;
 import org.piishield.detect.Language;
 import org.piishield.detect.Recognizer;
 import org.piishield.detect.ScanContext;
+import org.piishield.recognizers.internal.context.RedactionLabels;
 
 /**
  * Names of people in English and Spanish text, from gazetteers, the shape of the text and nearby words; no
@@ -115,19 +116,25 @@ public final class PersonNameRecognizer implements Recognizer {
    */
   static boolean isCaseless(ScanContext ctx) {
     int n = ctx.tokenCount();
-    if (ctx.upperTokenCount() == 0 && n >= 3) {
-      return true; // "sometimes people call me višeslav": a short text with no capital at all
-    }
-    if (n < 8 || ctx.upperTokenCount() * 40 >= n) {
+    int upper = ctx.upperTokenCount();
+    if (n < 3 || (upper > 0 && (n < 8 || upper * 40 >= n))) {
       return false;
     }
+    // a 16-hex-digit hash stands for a redacted value, most often a capitalised name: it counts as a capital,
+    // so hashing every name in a text does not make the rest of it read as caseless on a second pass
     int letters = 0;
     for (int t = 0; t < n; t++) {
       if (ctx.tokenHas(t, ScanContext.LETTER)) {
         letters++;
+        if (isHashToken(ctx, t)) {
+          upper++;
+        }
       }
     }
-    return letters >= 8 && ctx.upperTokenCount() * 40 < letters;
+    if (upper == 0) {
+      return true; // "sometimes people call me višeslav": a short text with no capital at all
+    }
+    return n >= 8 && upper * 40 < n && letters >= 8 && upper * 40 < letters;
   }
 
   /** Scores the candidate starting at token {@code t}; returns the token index after it. */
@@ -223,7 +230,7 @@ public final class PersonNameRecognizer implements Recognizer {
     lastTok = a.tok[a.count - 1];
     stop = ctx.tokenEnd(lastTok);
     if ((title || label ? isRejectedAfterTitle(ctx, lex, start, stop, title ? titleTok : firstTok)
-        : isRejected(ctx, lex, start, stop, firstTok, lastTok)) || (spanish && isFollowedByHouseNumber(ctx, lastTok))) {
+        : isRejected(ctx, lex, start, stop, firstTok, lastTok)) || (spanish && isFollowedByHouseNumber(ctx, lex, lastTok))) {
       return end;
     }
     int place = title || label ? 0 : wholeLocation(ctx, lex, firstTok, lastTok);
@@ -375,18 +382,18 @@ public final class PersonNameRecognizer implements Recognizer {
    * Málaga"}. A name followed by a comma and a house number (not {@code "años"}), or by a five-digit postal
    * code, is a street.
    */
-  private static boolean isFollowedByHouseNumber(ScanContext ctx, int last) {
+  private static boolean isFollowedByHouseNumber(ScanContext ctx, TokenValues lex, int last) {
     CharSequence text = ctx.text();
     int n = last + 1;
+    if (n < ctx.tokenCount() && isCodeThenPlace(ctx, lex, last, n)) {
+      return true;
+    }
     if (n >= ctx.tokenCount() || !ctx.tokenHas(n, ScanContext.ALL_DIGIT)) {
       return false;
     }
     int gapFrom = ctx.tokenEnd(last);
     int gapTo = ctx.tokenStart(n);
     int len = ctx.tokenLength(n);
-    if (len == 5 && TextShape.isSpaces(text, gapFrom, gapTo)) {
-      return true;
-    }
     if (len > 4 || gapTo - gapFrom < 1 || gapTo - gapFrom > 3 || text.charAt(gapFrom) != ',') {
       return false;
     }
@@ -397,6 +404,81 @@ public final class PersonNameRecognizer implements Recognizer {
     }
     return n + 1 >= ctx.tokenCount() || !(ctx.tokenEquals(n + 1, "anos") || ctx.tokenEquals(n + 1, "ano")
         || ctx.tokenEquals(n + 1, "meses") || ctx.tokenEquals(n + 1, "dias"));
+  }
+
+  /**
+   * {@code "García 29010 Málaga"}: after token {@code last}, a five-digit postal code and a capitalised place
+   * word. A redaction of the code ({@code "[ES_POSTAL_CODE]"}, {@code "ES_POSTAL_CODE_1"}, a 16-hex-digit hash)
+   * counts as the code, so redacting it does not turn the street into a person; a code followed by anything
+   * else ({@code "David Davis 12345 david@example.org"}) or by a given name ({@code "Guadalupe Wilson 30327 Isabel
+   * Johnson"}: the next name may be redacted) does not make a street.
+   */
+  private static boolean isCodeThenPlace(ScanContext ctx, TokenValues lex, int last, int n) {
+    CharSequence text = ctx.text();
+    int gapFrom = ctx.tokenEnd(last);
+    int gapTo = ctx.tokenStart(n);
+    int place;
+    if (ctx.tokenHas(n, ScanContext.ALL_DIGIT) || isHashToken(ctx, n)) {
+      if (!(ctx.tokenLength(n) == 5 || isHashToken(ctx, n)) || !TextShape.isSpaces(text, gapFrom, gapTo)) {
+        return false;
+      }
+      place = n + 1;
+    } else if (RedactionLabels.isInLabel(text, ctx.tokenStart(n), ctx.tokenEnd(n))) {
+      boolean bracket = text.charAt(gapTo - 1) == '[';
+      if (!TextShape.isSpaces(text, gapFrom, bracket ? gapTo - 1 : gapTo)) {
+        return false;
+      }
+      place = n;
+      while (place < ctx.tokenCount() && RedactionLabels.isInLabel(text, ctx.tokenStart(place), ctx.tokenEnd(place))) {
+        place++;
+      }
+    } else {
+      return false;
+    }
+    if (place >= ctx.tokenCount() || !ctx.tokenHas(place, ScanContext.UPPER_FIRST)
+        || ctx.tokenHas(place, ScanContext.DIGIT | ScanContext.LABEL) || ctx.tokenLength(place) < 3
+        || RedactionLabels.isInLabel(text, ctx.tokenStart(place), ctx.tokenEnd(place))
+        || NameLexicon.givenClass(lex.get(place)) >= 3) {
+      return false; // "Guadalupe Wilson 30327 Isabel Johnson": a given name after the code is a person, not a place
+    }
+    int from = ctx.tokenEnd(place - 1);
+    if (from < ctx.tokenStart(place) && text.charAt(from) == ']') {
+      from++;
+    }
+    int to = ctx.tokenStart(place);
+    return to > from && to - from <= 2 && (text.charAt(from) == ' ' || text.charAt(from) == ',')
+        && text.charAt(to - 1) == ' ';
+  }
+
+  /**
+   * Token {@code p} right before {@code start} (spaces between) is a number, or a redaction of one, which is
+   * read the same: {@code "395 Cedar Lane"}, {@code "[BADGE_NUMBER] Cedar Lane"}, {@code "BADGE_NUMBER_1 Cedar
+   * Lane"}, {@code "a97002325f9e5d66 Cedar Lane"}.
+   */
+  private static boolean isNumberBefore(ScanContext ctx, int p, int start) {
+    CharSequence text = ctx.text();
+    int end = ctx.tokenEnd(p);
+    if (ctx.tokenHas(p, ScanContext.LABEL) && end < start && text.charAt(end) == ']') {
+      end++;
+    } else if (!ctx.tokenHas(p, ScanContext.ALL_DIGIT) && !isHashToken(ctx, p)) {
+      return false;
+    }
+    return TextShape.isSpaces(text, end, start);
+  }
+
+  /** {@code "a97002325f9e5d66"}: sixteen lower-case hex digits, as the hash operator writes them. */
+  private static boolean isHashToken(ScanContext ctx, int t) {
+    if (ctx.tokenLength(t) != 16 || !ctx.tokenHas(t, ScanContext.DIGIT)) {
+      return false;
+    }
+    CharSequence text = ctx.text();
+    for (int i = ctx.tokenStart(t); i < ctx.tokenEnd(t); i++) {
+      char c = text.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code "S.L."}, {@code "S.A."}, {@code "S.C."}, {@code "C.V."}: Spanish and Mexican company forms. */
@@ -464,14 +546,15 @@ public final class PersonNameRecognizer implements Recognizer {
       if (isCompanySuffix(ctx, after)) {
         return true; // "Costa Verde S.L.", "Ruiz y Asociados S.A."
       }
-      numberAfter = ctx.tokenHas(after, ScanContext.ALL_DIGIT)
+      // a listed given name + surname pair between two numbers is a person ("VA 26334 Patricia Martinez
+      // 70092"): the numbers are PII a redaction replaces, so they must not decide it either way
+      numberAfter = (ctx.tokenHas(after, ScanContext.ALL_DIGIT) && !isGivenSurnamePair(lex, firstTok, lastTok))
           || ((v & NameLexicon.STREET_AFTER) != 0 && ctx.tokenHas(after, ScanContext.UPPER_FIRST));
     }
     // "03751 Gerrit Achterberghove 137", "12 Lincoln Lane": a house number before and a number or a street
     // suffix after make a street line
     if ((numberAfter || (lastTok > firstTok && (lex.get(lastTok) & NameLexicon.STREET_AFTER) != 0))
-        && firstTok > 0 && ctx.tokenHas(firstTok - 1, ScanContext.ALL_DIGIT)
-        && TextShape.isSpaces(text, ctx.tokenEnd(firstTok - 1), start)) {
+        && firstTok > 0 && isNumberBefore(ctx, firstTok - 1, start)) {
       return true;
     }
     int before = firstTok - 1;
@@ -499,6 +582,20 @@ public final class PersonNameRecognizer implements Recognizer {
       before--;
     }
     return false;
+  }
+
+  /**
+   * {@code "Patricia Martinez"}, {@code "Isabel Brown"}: a listed, unambiguous given name (class 3+) then a
+   * listed surname (class 3+, which may also be a word); {@code "Gerrit Achterberghove"} (unlisted surname) is not.
+   */
+  private static boolean isGivenSurnamePair(TokenValues lex, int firstTok, int lastTok) {
+    if (lastTok <= firstTok) {
+      return false;
+    }
+    int f = lex.get(firstTok);
+    int l = lex.get(lastTok);
+    return NameLexicon.givenClass(f) >= 3 && NameLexicon.surnameClass(l) >= 3
+        && !NameLexicon.isAmbiguousName(f);
   }
 
   /**

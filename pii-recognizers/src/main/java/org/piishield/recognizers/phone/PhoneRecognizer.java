@@ -530,11 +530,16 @@ public final class PhoneRecognizer implements Recognizer {
     return e + 1 < text.length() && ".,:-/".indexOf(text.charAt(e)) >= 0 && isDigit(text.charAt(e + 1));
   }
 
-  /** A whole chain of 13–19 digits that starts like a card and passes Luhn is a card, not a phone. */
+  /**
+   * A whole chain of 13–19 digits that starts like a card, is written like one (one run, or a first group of
+   * four: {@code 4111 1111 1111 1111}, {@code 3782 822463 10005}) and passes Luhn is a card, not a phone.
+   * An SSN then a phone ({@code 627-72-6189 291-555-0125}, 19 digits that happen to pass Luhn) is not a card,
+   * so the phone is found whether or not the SSN has been redacted.
+   */
   private static boolean isCardChain(CharSequence text, Chain c) {
     int s = c.gs[0];
     int e = c.ge[c.groups - 1];
-    if (hasPlus(text, s)) {
+    if (hasPlus(text, s) || (c.groups > 1 && c.ge[0] - s != 4)) {
       return false;
     }
     int digits = 0;

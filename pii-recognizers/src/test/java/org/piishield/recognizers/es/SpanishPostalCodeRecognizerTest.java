@@ -68,6 +68,8 @@ class SpanishPostalCodeRecognizerTest {
       "28014 E-mail",                          // one-letter word not followed by a place
       "28014. Madrid",                         // a full stop ends the sentence
       "28014,, Madrid",                        // two commas
+      "1268 21068 US_STREET_ADDRESS_1 agente", // a pseudonym is not a place
+      "1268 21068 [US_STREET_ADDRESS] agente", // nor a label
   })
   void detect_nearMiss_findsNothing(String text) {
     List<Detection> found = ENGINE.detect(text, Language.ES);

@@ -49,6 +49,8 @@ class PhoneRecognizerTest {
       "call 555-0143 | 5 | 13",
       "Phone: 467 3395 | 7 | 15",
       "call 202 555 0143 2 times | 5 | 17",
+      "es 627-72-6189 291-555-0125 es | 15 | 27",   // SSN then phone: 19 digits pass Luhn, but not a card layout
+      "es [US_SSN] 291-555-0125 es | 12 | 24",      // the same after the SSN is redacted
   })
   void detect_positive_findsExactSpan(String text, int start, int end) {
     List<Detection> found = ENGINE.detect(text);

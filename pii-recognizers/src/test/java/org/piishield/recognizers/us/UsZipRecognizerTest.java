@@ -44,6 +44,8 @@ class UsZipRecognizerTest {
       "zip 62701%",
       "[US_ZIP] 62701",            // a redaction label is not context
       "[EMPLOYEE_ID] 62701",       // ID inside a label is not Idaho
+      "Salem, IL US_ZIP_1. her phone born 42193 x", // a pseudonym is not context
+      "EMPLOYEE_ID_2 62701",       // ID inside a pseudonym is not Idaho
   })
   void detect_nearMiss_findsNothing(String text) {
     UsTables.assertNothing(ENGINE, text);

@@ -15,20 +15,38 @@ public final class RedactionLabels {
   private RedactionLabels() {
   }
 
-  /** Whether {@code text[s, e)} lies inside a redaction label: {@code "SSN"} in {@code "[US_SSN]"}. */
+  /**
+   * Whether {@code text[s, e)} lies inside a redaction label ({@code "SSN"} in {@code "[US_SSN]"}) or a
+   * pseudonym the pseudonym operator wrote ({@code "ZIP"} in {@code "US_ZIP_1"}: capitals and underscores, then
+   * an underscore and a number, not glued to other letters or digits).
+   */
   public static boolean isInLabel(CharSequence text, int s, int e) {
     int i = s - 1;
     while (i >= 0 && s - i <= MAX_LABEL && isLabelChar(text.charAt(i))) {
       i--;
     }
-    if (i < 0 || text.charAt(i) != '[') {
-      return false;
-    }
     int j = e;
     while (j < text.length() && j - e <= MAX_LABEL && isLabelChar(text.charAt(j))) {
       j++;
     }
-    return j < text.length() && text.charAt(j) == ']';
+    if (i >= 0 && text.charAt(i) == '[') {
+      return j < text.length() && text.charAt(j) == ']';
+    }
+    return isPseudonym(text, i + 1, j);
+  }
+
+  /** {@code text[a, b)} is {@code "US_ZIP_1"}-shaped and not glued to a letter or digit on either side. */
+  private static boolean isPseudonym(CharSequence text, int a, int b) {
+    if (b - a < 3 || b - a > MAX_LABEL || text.charAt(a) < 'A' || text.charAt(a) > 'Z'
+        || (a > 0 && Character.isLetterOrDigit(text.charAt(a - 1)))
+        || (b < text.length() && Character.isLetterOrDigit(text.charAt(b)))) {
+      return false;
+    }
+    int d = b;
+    while (d > a && text.charAt(d - 1) >= '0' && text.charAt(d - 1) <= '9') {
+      d--;
+    }
+    return d < b && d - 1 > a && text.charAt(d - 1) == '_';
   }
 
   /** Whether any of tokens {@code first..last} lies inside a redaction label: {@code "[VIN] no."}. */
