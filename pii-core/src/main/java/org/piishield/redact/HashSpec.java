@@ -3,7 +3,9 @@ package org.piishield.redact;
 /**
  * Replace the span with the first {@code hexChars} hex digits of HMAC-SHA-256 over the span text under
  * {@code key}. The same value under the same key always gives the same digits; without the key they
- * cannot be reversed or guessed. The key is copied; it never appears in {@link #toString()}.
+ * cannot be reversed or guessed. A digest whose digits are all decimal gets its first digit shifted to a
+ * letter ({@code 0}→{@code g} … {@code 9}→{@code p}), so a hash never reads as a card or phone number.
+ * The key is copied; it never appears in {@link #toString()}.
  */
 public record HashSpec(byte[] key, int hexChars) implements OperatorSpec {
 

@@ -118,9 +118,18 @@ public final class Operators {
     @Override
     public void apply(CharSequence text, int start, int end, EntityType type, PseudonymTable p, StringBuilder out) {
       byte[] digest = mac.get().doFinal(text.subSequence(start, end).toString().getBytes(StandardCharsets.UTF_8));
+      int from = out.length();
+      boolean allDigits = true;
       for (int i = 0; i < hexChars; i++) {
         int b = digest[i >> 1] & 0xff;
-        out.append(HEX[(i & 1) == 0 ? b >>> 4 : b & 0xf]);
+        int nibble = (i & 1) == 0 ? b >>> 4 : b & 0xf;
+        allDigits &= nibble < 10;
+        out.append(HEX[nibble]);
+      }
+      if (allDigits) {
+        // an all-digit digest can read as a card or phone number on a later scan; its first digit
+        // becomes a letter (0 -> g ... 9 -> p) so the output stays one stable, non-numeric token
+        out.setCharAt(from, (char) ('g' + out.charAt(from) - '0'));
       }
     }
   }

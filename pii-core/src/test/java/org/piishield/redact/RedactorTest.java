@@ -57,6 +57,25 @@ class RedactorTest {
   }
 
   @Test
+  void apply_hash_neverWritesAnAllDigitToken() {
+    Policy p = new Policy("t", new PolicyRule(new HashSpec(new byte[16], 8), 0, null), Map.of());
+    Redactor r = new Redactor(p);
+    int allDigitInputs = 0;
+    for (int i = 0; i < 3000; i++) {
+      String value = "v" + i;
+      String out = r.apply(value, List.of(new Detection(0, value.length(), EntityType.PERSON, 1, "t", null)),
+          new PseudonymTable()).text();
+      assertEquals(8, out.length());
+      assertEquals(false, out.matches("[0-9]+"), "all-digit hash for input " + i);
+      if (out.substring(1).matches("[0-9]+") && out.charAt(0) >= 'g') {
+        allDigitInputs++;
+      }
+    }
+    // (10/16)^8 of 3000 inputs ~ 70 digests are all digits; each must have been shifted, not dropped
+    assertEquals(true, allDigitInputs > 20, "expected shifted digests, saw " + allDigitInputs);
+  }
+
+  @Test
   void apply_minScore_leavesWeakDetectionsAndDoesNotReportThem() {
     Policy p = new Policy("t", new PolicyRule(ReplaceSpec.typeLabel(), 0.5, "(b)(6)"), Map.of());
     RedactionResult r = new Redactor(p).apply(TEXT, FOUND, new PseudonymTable());
