@@ -49,22 +49,6 @@ final class Chars {
     return i - from;
   }
 
-  /**
-   * A token of a redaction label such as {@code [DATE_OF_BIRTH]}: all capitals, next to {@code [}, {@code ]}
-   * or {@code _}. Its words ("date of birth") are not context: a re-scan of redacted text must not find
-   * more than the first scan did.
-   */
-  static boolean isLabelToken(ScanContext ctx, int t) {
-    if (!ctx.tokenHas(t, ScanContext.ALL_UPPER)) {
-      return false;
-    }
-    CharSequence text = ctx.text();
-    int s = ctx.tokenStart(t);
-    int e = ctx.tokenEnd(t);
-    char b = s > 0 ? text.charAt(s - 1) : ' ';
-    char a = e < text.length() ? text.charAt(e) : ' ';
-    return b == '[' || b == '_' || a == ']' || a == '_';
-  }
 
   /** The value of the ASCII digits {@code text[from, to)}; the caller bounds the length to 9. */
   static int value(CharSequence text, int from, int to) {

@@ -1,6 +1,7 @@
 package org.piishield.recognizers.generic;
 
 import java.util.Set;
+import org.piishield.recognizers.internal.context.RedactionLabels;
 import org.piishield.detect.ContextWords;
 import org.piishield.detect.DetectionSink;
 import org.piishield.detect.EntityType;
@@ -108,14 +109,14 @@ public final class DateRecognizer implements Recognizer {
     int first = ctx.tokenAtOrAfter(start);
     int from = first;
     int limit = Math.max(first - BIRTH_BEFORE, ctx.tokenAtOrAfter(prevEnd));
-    while (from > limit && !Chars.isLabelToken(ctx, from - 1)) {
+    while (from > limit && !RedactionLabels.isLabelToken(ctx, from - 1)) {
       from--;
     }
     int p = BIRTH.find(ctx, from, first);
     if (p < 0) {
       int next = ctx.tokenAtOrAfter(end);
       int to = next;
-      while (to < ctx.tokenCount() && to - next < BIRTH_AFTER && !Chars.isLabelToken(ctx, to)) {
+      while (to < ctx.tokenCount() && to - next < BIRTH_AFTER && !RedactionLabels.isLabelToken(ctx, to)) {
         to++;
       }
       p = BIRTH.find(ctx, next, to);

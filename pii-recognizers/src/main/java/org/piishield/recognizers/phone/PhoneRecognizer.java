@@ -5,6 +5,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Set;
+import org.piishield.recognizers.internal.context.RedactionLabels;
 import org.piishield.detect.ContextSpec;
 import org.piishield.detect.ContextWords;
 import org.piishield.detect.DetectionSink;
@@ -596,27 +597,12 @@ public final class PhoneRecognizer implements Recognizer {
     int first = ctx.tokenAtOrAfter(start);
     int from = first;
     while (from > 0 && first - from < CUE_WINDOW && !ctx.tokenHas(from - 1, ScanContext.ALL_DIGIT)
-        && !isLabelToken(ctx, from - 1)) {
+        && !RedactionLabels.isLabelToken(ctx, from - 1)) {
       from--;
     }
     return from == first ? -1 : CUES.find(ctx, from, first);
   }
 
-  /**
-   * A token of a redaction label such as {@code [PHONE_NUMBER]}: all capitals, next to {@code [}, {@code ]}
-   * or {@code _}. Its words ("phone") are not context.
-   */
-  static boolean isLabelToken(ScanContext ctx, int t) {
-    if (!ctx.tokenHas(t, ScanContext.ALL_UPPER)) {
-      return false;
-    }
-    CharSequence text = ctx.text();
-    int s = ctx.tokenStart(t);
-    int e = ctx.tokenEnd(t);
-    char b = s > 0 ? text.charAt(s - 1) : ' ';
-    char a = e < text.length() ? text.charAt(e) : ' ';
-    return b == '[' || b == '_' || a == ']' || a == '_';
-  }
 
   /**
    * The number in E.164 form ({@code +12025550143}), or {@code null} when it is not a valid (or, for the

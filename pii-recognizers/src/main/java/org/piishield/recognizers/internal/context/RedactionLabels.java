@@ -49,6 +49,23 @@ public final class RedactionLabels {
     return d < b && d - 1 > a && text.charAt(d - 1) == '_';
   }
 
+  /**
+   * A token of a redaction label or pseudonym such as {@code [DATE_OF_BIRTH]} or {@code PHONE_NUMBER_2}: all
+   * capitals, next to {@code [}, {@code ]} or {@code _}. Its words ("date of birth", "phone") are not
+   * context: a re-scan of redacted text must not find more than the first scan did.
+   */
+  public static boolean isLabelToken(ScanContext ctx, int t) {
+    if (!ctx.tokenHas(t, ScanContext.ALL_UPPER)) {
+      return false;
+    }
+    CharSequence text = ctx.text();
+    int s = ctx.tokenStart(t);
+    int e = ctx.tokenEnd(t);
+    char b = s > 0 ? text.charAt(s - 1) : ' ';
+    char a = e < text.length() ? text.charAt(e) : ' ';
+    return b == '[' || b == '_' || a == ']' || a == '_';
+  }
+
   /** Whether any of tokens {@code first..last} lies inside a redaction label: {@code "[VIN] no."}. */
   public static boolean anyTokenInLabel(ScanContext ctx, int first, int last) {
     for (int t = first; t <= last; t++) {
