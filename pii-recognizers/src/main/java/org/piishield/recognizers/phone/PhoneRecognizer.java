@@ -81,6 +81,10 @@ public final class PhoneRecognizer implements Recognizer {
       "expediente", "referencia", "cuenta", "folio", "póliza", "poliza", "albarán", "ssn", "social security",
       "passport", "license", "dni", "nie", "nif", "nass", "naf", "nuss", "nhc", "cip", "seguridad social",
       "afiliación", "historia clínica", "pasaporte", "licencia", "id", "episodio", "episode"};
+  /** Positive cues strong enough to make any phone-shaped chain a phone ({@link #reportLabelled}). */
+  private static final java.util.Set<String> STRONG_LABELS = java.util.Set.of("phone", "phones", "tel",
+      "telephone", "cell", "cellphone", "mobile", "call", "fax", "whatsapp", "ph", "teléfono", "telefono",
+      "teléfonos", "tfno", "tlf", "móvil", "movil", "celular", "cel", "llame", "número de teléfono");
   private static final ContextSpec CONTEXT = ContextSpec.of(POSITIVE);
   /** Positive and negative phrases together; an index below {@code POSITIVE.length} is positive. */
   private static final ContextWords CUES = ContextWords.of(concat(POSITIVE, NEGATIVE));
@@ -192,6 +196,8 @@ public final class PhoneRecognizer implements Recognizer {
   private void evaluate(ScanContext ctx, Chain c, DetectionSink out) {
     CharSequence text = ctx.text();
     int g = c.groups;
+    boolean reported = false;
+    boolean wholeChainInvalid = false;
     for (int i = 0; i < g; i++) {
       if (i > 0 && !isSplit(c.gap[i - 1])) {
         continue;
@@ -217,6 +223,9 @@ public final class PhoneRecognizer implements Recognizer {
         }
         int kind = classify(c, digits, plus, i, j, ctx);
         if (kind == INVALID) {
+          if (i == 0 && j == g - 1) {
+            wholeChainInvalid = true;
+          }
           continue;
         }
         int start = spanStart(text, c, i, j, plus);
@@ -233,6 +242,7 @@ public final class PhoneRecognizer implements Recognizer {
             continue;
           }
           out.addWithContext(start, end, EntityType.PHONE_NUMBER, 0.65, this, "local_7", null, CUES.phrase(cue));
+          reported = true;
           break;
         }
         boolean formatted = plus || j > i || start < c.gs[i];
@@ -240,8 +250,32 @@ public final class PhoneRecognizer implements Recognizer {
             : formatted ? "national_grouped" : "national_plain";
         out.add(start, end, EntityType.PHONE_NUMBER, formatted ? 0.6 : 0.4, this, pattern,
             kind == LIB ? "libphonenumber" : "nanp_555");
+        reported = true;
         break;
       }
+    }
+    if (wholeChainInvalid && !reported) {
+      reportLabelled(ctx, c, g - 1, hasPlus(text, c.gs[0]), out);
+    }
+  }
+
+  /**
+   * A whole chain that no numbering plan we know accepts, and none of whose parts was reported, is still a
+   * phone when a strong phone label stands
+   * right before it ({@code Phone: 0490 75 40 81}, {@code call me on 9472 7916}, {@code Tel. (08) 8747 6301}):
+   * the label, not the digits, carries the evidence, so numbers of other countries written without {@code +}
+   * are found where the author said they are phones. Weak cues ({@code contact}, {@code text}) do not count.
+   */
+  private void reportLabelled(ScanContext ctx, Chain c, int j, boolean plus, DetectionSink out) {
+    CharSequence text = ctx.text();
+    int start = spanStart(text, c, 0, j, plus);
+    int end = c.ge[j];
+    if (isMoney(ctx, start, end)) {
+      return;
+    }
+    int cue = cueBefore(ctx, start);
+    if (cue >= 0 && cue < POSITIVE.length && STRONG_LABELS.contains(CUES.phrase(cue))) {
+      out.addWithContext(start, end, EntityType.PHONE_NUMBER, 0.65, this, "labelled_other", null, CUES.phrase(cue));
     }
   }
 

@@ -51,6 +51,11 @@ class PhoneRecognizerTest {
       "call 202 555 0143 2 times | 5 | 17",
       "es 627-72-6189 291-555-0125 es | 15 | 27",   // SSN then phone: 19 digits pass Luhn, but not a card layout
       "es [US_SSN] 291-555-0125 es | 12 | 24",      // the same after the SSN is redacted
+      // other countries' national formats, found only after a strong phone label (labelled_other)
+      "Phone: 0490 75 40 81 | 7 | 20",
+      "Can someone call me on 9472 7916? | 23 | 32",
+      "Tel. (08) 8747 6301 | 5 | 19",
+      "Teléfono: 51 516 33 75 | 10 | 22",
   })
   void detect_positive_findsExactSpan(String text, int start, int end) {
     List<Detection> found = ENGINE.detect(text);
@@ -96,6 +101,10 @@ class PhoneRecognizerTest {
       "91372 13284",
       "NASS: 43 17856301 65.",
       "Episodio: 3658924568.",
+      "contact 0490 75 40 81",
+      "Phone: 12/05/2020",
+      "tel 2024-05-12",
+      "call me on page 0490 75 40 81",
   })
   void detect_nearMiss_findsNothing(String text) {
     assertEquals(List.of(), ENGINE.detect(text), () -> "in '" + text + "'");
