@@ -169,8 +169,9 @@ public final class AddressVariants {
       name.set(0, UspsTables.directional(name.get(0)));
       directional[0] = true;
     }
-    int last = name.size() - 1;
     int firstName = directional[0] ? 1 : 0;
+    cutAfterLastSuffix(name, firstName);
+    int last = name.size() - 1;
     if (last > firstName && UspsTables.directional(name.get(last)) != null
         && UspsTables.suffix(name.get(last - 1)) != null && last - 1 > firstName) {
       name.set(last, UspsTables.directional(name.get(last)));
@@ -193,6 +194,26 @@ public final class AddressVariants {
       unit = v < n ? des + ' ' + t.get(v) : des;
     }
     return new Street(t.get(0), name, directional, unit);
+  }
+
+  /**
+   * Without commas the city follows the street: {@code "123 N Main St Springfield IL 62704"} keeps
+   * {@code n main st}, cut after the last suffix (and a directional right after it); a line whose last
+   * token is already a suffix or directional is left alone.
+   */
+  private static void cutAfterLastSuffix(List<String> name, int firstName) {
+    int n = name.size();
+    String lastTok = name.get(n - 1);
+    if (UspsTables.suffix(lastTok) != null || UspsTables.directional(lastTok) != null) {
+      return;
+    }
+    for (int k = n - 2; k > firstName; k--) {
+      if (UspsTables.suffix(name.get(k)) != null) {
+        int end = k + 1 < n && UspsTables.directional(name.get(k + 1)) != null ? k + 2 : k + 1;
+        name.subList(end, n).clear();
+        return;
+      }
+    }
   }
 
   /**

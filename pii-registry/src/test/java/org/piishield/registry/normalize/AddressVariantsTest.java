@@ -67,6 +67,15 @@ class AddressVariantsTest {
   }
 
   @Test
+  void of_noCommas_cityCutAfterSuffix() {
+    assertEquals(List.of("123 n main st apt 4", "123 n main st", "123 main st", "62704"),
+        AddressVariants.of("123 N Main St Apt 4 Springfield IL 62704"));
+    assertEquals(List.of("900 oak ave nw", "900 oak ave", "20001"),
+        AddressVariants.of("900 Oak Ave NW Washington DC 20001"));
+    assertEquals(List.of("8 calle 5"), AddressVariants.of("8 Calle 5"));
+  }
+
+  @Test
   void of_blank_isEmpty() {
     assertEquals(List.of(), AddressVariants.of(""));
     assertEquals(List.of(), AddressVariants.of(null));
