@@ -73,7 +73,7 @@ public final class Enroller {
     for (FieldType type : FieldType.values()) {
       Set<String> variants = new LinkedHashSet<>();
       for (String value : record.values(type)) {
-        List<String> of = Variants.of(type, value);
+        List<String> of = SafeVariants.of(type, value);
         if (of.isEmpty()) {
           errors.add(new RowError(Math.max(1, record.line()), RowError.bad(type.id())));
           return null;

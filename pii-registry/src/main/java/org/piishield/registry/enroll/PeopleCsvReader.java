@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.piishield.registry.normalize.FieldType;
-import org.piishield.registry.normalize.Variants;
 
 /**
  * Reads the people CSV: RFC 4180 quoting, UTF-8 with an optional BOM, the header {@value #HEADER}, and
@@ -166,12 +165,12 @@ public final class PeopleCsvReader {
     if (fields.get(1).isBlank()) {
       return RowError.MISSING_FULL_NAME;
     }
-    if (Variants.of(FieldType.NAME, fields.get(1).strip()).isEmpty()) {
+    if (SafeVariants.of(FieldType.NAME, fields.get(1).strip()).isEmpty()) {
       return RowError.bad(COLUMN_NOUNS[1]);
     }
     for (int col = 2; col < COLUMNS; col++) {
       for (String value : split(fields.get(col))) {
-        if (Variants.of(COLUMN_TYPES[col], value).isEmpty()) {
+        if (SafeVariants.of(COLUMN_TYPES[col], value).isEmpty()) {
           return RowError.bad(COLUMN_NOUNS[col]);
         }
       }
