@@ -50,11 +50,29 @@ public final class JdbcRegistryStore implements RegistryStore {
 
   private static final int MAX_ID_LENGTH = 200;
   private static final FieldType[] FIELD_TYPES = FieldType.values();
+  private static final String INSERT_KEY_ID = "INSERT INTO registry_meta (key_id) VALUES (?)";
+  private static final String INSERT_PERSON = "INSERT INTO person (person_id) VALUES (?)";
+  private static final String INSERT_TOKEN =
+      "INSERT INTO token (person_id, field_type, token) VALUES (?, ?, ?)";
+  private static final String DELETE_TOKENS = "DELETE FROM token WHERE person_id = ?";
+  private static final String DELETE_PERSON = "DELETE FROM person WHERE person_id = ?";
 
   private final Connection connection;
+  /** Prepared statements by SQL text, reused across calls (guarded by this). */
+  private final Map<String, PreparedStatement> statements = new java.util.HashMap<>();
 
   private JdbcRegistryStore(Connection connection) {
     this.connection = connection;
+  }
+
+  /** The cached statement for {@code sql}; callers hold the monitor and never close it. */
+  private PreparedStatement prepared(String sql) throws SQLException {
+    PreparedStatement ps = statements.get(sql);
+    if (ps == null) {
+      ps = connection.prepareStatement(sql);
+      statements.put(sql, ps);
+    }
+    return ps;
   }
 
   /**
@@ -113,32 +131,27 @@ public final class JdbcRegistryStore implements RegistryStore {
     try {
       String stored = readKeyId(true);
       if (stored == null) {
-        try (PreparedStatement ps = connection.prepareStatement(
-            "INSERT INTO registry_meta (key_id) VALUES (?)")) {
-          ps.setString(1, keyId);
-          ps.executeUpdate();
-        }
+        PreparedStatement meta = prepared(INSERT_KEY_ID);
+        meta.setString(1, keyId);
+        meta.executeUpdate();
       } else if (!stored.equals(keyId)) {
         throw new IllegalStateException("the registry store was made under another key: stored key id "
             + stored + ", offered key id " + keyId + "; re-enrol everyone under one key");
       }
       deletePerson(personId);
-      try (PreparedStatement ps = connection.prepareStatement(
-          "INSERT INTO person (person_id) VALUES (?)")) {
-        ps.setString(1, personId);
-        ps.executeUpdate();
-      }
+      PreparedStatement person = prepared(INSERT_PERSON);
+      person.setString(1, personId);
+      person.executeUpdate();
       if (!tokens.isEmpty()) {
-        try (PreparedStatement ps = connection.prepareStatement(
-            "INSERT INTO token (person_id, field_type, token) VALUES (?, ?, ?)")) {
-          for (TokenRow row : tokens) {
-            ps.setString(1, personId);
-            ps.setString(2, row.fieldType().id());
-            ps.setBytes(3, row.token());
-            ps.addBatch();
-          }
-          ps.executeBatch();
+        PreparedStatement insert = prepared(INSERT_TOKEN);
+        insert.clearBatch(); // a batch left by a failed call must not leak into this one
+        for (TokenRow row : tokens) {
+          insert.setString(1, personId);
+          insert.setString(2, row.fieldType().id());
+          insert.setBytes(3, row.token());
+          insert.addBatch();
         }
+        insert.executeBatch();
       }
       connection.commit();
     } catch (SQLException e) {
@@ -238,6 +251,10 @@ public final class JdbcRegistryStore implements RegistryStore {
   public synchronized void close() {
     try {
       if (!connection.isClosed()) {
+        for (PreparedStatement ps : statements.values()) {
+          ps.close();
+        }
+        statements.clear();
         connection.rollback();
         connection.close();
       }
@@ -248,20 +265,18 @@ public final class JdbcRegistryStore implements RegistryStore {
 
   private String readKeyId(boolean forUpdate) throws SQLException {
     String sql = "SELECT key_id FROM registry_meta" + (forUpdate ? " FOR UPDATE" : "");
-    try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+    try (ResultSet rs = prepared(sql).executeQuery()) {
       return rs.next() ? rs.getString(1) : null;
     }
   }
 
   private boolean deletePerson(String personId) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement("DELETE FROM token WHERE person_id = ?")) {
-      ps.setString(1, personId);
-      ps.executeUpdate();
-    }
-    try (PreparedStatement ps = connection.prepareStatement("DELETE FROM person WHERE person_id = ?")) {
-      ps.setString(1, personId);
-      return ps.executeUpdate() > 0;
-    }
+    PreparedStatement tokens = prepared(DELETE_TOKENS);
+    tokens.setString(1, personId);
+    tokens.executeUpdate();
+    PreparedStatement person = prepared(DELETE_PERSON);
+    person.setString(1, personId);
+    return person.executeUpdate() > 0;
   }
 
   private int countPeople() throws SQLException {
