@@ -135,6 +135,29 @@ abstract class RegistryStoreContract {
   }
 
   @Test
+  void replacePeople_chunk_enrolsAndReEnrolsInOneCall() {
+    JdbcRegistryStore s = store();
+    s.replacePerson("p1", List.of(row(FieldType.NAME, 1)), KEY_A);
+    Map<String, List<TokenRow>> chunk = new java.util.LinkedHashMap<>();
+    chunk.put("p1", List.of(row(FieldType.PHONE, 2)));
+    chunk.put("p2", List.of(row(FieldType.EMAIL, 3), row(FieldType.PLATE, 4)));
+    s.replacePeople(chunk, KEY_A);
+    assertEquals(2, s.people());
+    assertEquals(Set.of(line("p1", FieldType.PHONE, 2), line("p2", FieldType.EMAIL, 3),
+        line("p2", FieldType.PLATE, 4)), dump(s));
+  }
+
+  @Test
+  void replacePeople_otherKeyId_enrolsNobody() {
+    JdbcRegistryStore s = store();
+    s.replacePerson("p1", List.of(row(FieldType.NAME, 1)), KEY_A);
+    Map<String, List<TokenRow>> chunk = Map.of("p2", List.of(row(FieldType.NAME, 2)));
+    assertThrows(IllegalStateException.class, () -> s.replacePeople(chunk, KEY_B));
+    assertEquals(1, s.people());
+    assertEquals(Set.of(line("p1", FieldType.NAME, 1)), dump(s));
+  }
+
+  @Test
   void removePerson_enrolled_removesPersonAndTokens() {
     JdbcRegistryStore s = store();
     s.replacePerson("p1", List.of(row(FieldType.NAME, 1)), KEY_A);
