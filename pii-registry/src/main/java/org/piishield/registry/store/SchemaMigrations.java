@@ -1,0 +1,101 @@
+package org.piishield.registry.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The registry schema as numbered migration steps, applied in order on open. Step {@code n} runs only when
+ * {@code schema_version} holds no version {@code >= n}; all pending steps and their version rows commit in
+ * one transaction, so opening a store twice (or a crash mid-migration) leaves the schema unchanged.
+ *
+ * <p>The SQL is portable between H2 2.x and PostgreSQL; the only dialect difference is the 32-byte token
+ * column: {@code BINARY(32)} on H2, {@code BYTEA} on PostgreSQL (picked from the database product name).
+ *
+ * <p>Example, version 1 on PostgreSQL:
+ * <pre>
+ *   registry_meta(key_id)                      -- one row once a person is enrolled
+ *   person(person_id PRIMARY KEY)
+ *   token(person_id, field_type, token BYTEA)  -- index token_by_value on token
+ * </pre>
+ */
+final class SchemaMigrations {
+
+  /** Identifier of the dialect; selects the binary column type. */
+  enum Dialect {
+    H2("BINARY(32)"),
+    POSTGRESQL("BYTEA");
+
+    final String tokenType;
+
+    Dialect(String tokenType) {
+      this.tokenType = tokenType;
+    }
+
+    static Dialect of(Connection connection) throws SQLException {
+      String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+      if (product.contains("postgres")) {
+        return POSTGRESQL;
+      }
+      if (product.contains("h2")) {
+        return H2;
+      }
+      throw new SQLException("unsupported database product for the registry store");
+    }
+  }
+
+  /** The current schema version; the number of steps in {@link #steps(Dialect)}. */
+  static final int LATEST = 1;
+
+  private SchemaMigrations() {}
+
+  /** Migration steps; index {@code i} moves the schema from version {@code i} to {@code i + 1}. */
+  static List<List<String>> steps(Dialect dialect) {
+    return List.of(
+        List.of(
+            "CREATE TABLE registry_meta (key_id VARCHAR(200) NOT NULL)",
+            "CREATE TABLE person (person_id VARCHAR(200) NOT NULL PRIMARY KEY)",
+            "CREATE TABLE token (person_id VARCHAR(200) NOT NULL REFERENCES person (person_id),"
+                + " field_type VARCHAR(16) NOT NULL, token " + dialect.tokenType + " NOT NULL)",
+            "CREATE INDEX token_by_value ON token (token)",
+            "CREATE INDEX token_by_person ON token (person_id)"));
+  }
+
+  /**
+   * Brings the schema of {@code connection} (auto-commit off) to {@link #LATEST} and commits; returns the
+   * version found before migrating.
+   */
+  static int migrate(Connection connection, Dialect dialect) throws SQLException {
+    try (Statement st = connection.createStatement()) {
+      st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT NOT NULL PRIMARY KEY)");
+      if (dialect == Dialect.POSTGRESQL) {
+        // Two processes opening the same empty schema at once: the second waits, then sees version 1.
+        st.execute("LOCK TABLE schema_version IN EXCLUSIVE MODE");
+      }
+      int found;
+      try (ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+        rs.next();
+        found = rs.getInt(1);
+      }
+      if (found > LATEST) {
+        throw new SQLException("registry schema version " + found + " is newer than this build ("
+            + LATEST + ")");
+      }
+      List<List<String>> steps = steps(dialect);
+      for (int v = found; v < LATEST; v++) {
+        for (String sql : steps.get(v)) {
+          st.execute(sql);
+        }
+        st.execute("INSERT INTO schema_version (version) VALUES (" + (v + 1) + ")");
+      }
+      connection.commit();
+      return found;
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    }
+  }
+}
