@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     optionListHeading = "%nOptions:%n",
     commandListHeading = "%nCommands:%n",
     subcommands = {ScanCommand.class, RedactCommand.class, ExplainCommand.class, BenchCommand.class,
-        HelpCommand.class},
+        RegistryCommand.class, HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  shield scan --format text examples/",
@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
         "      Why was (or was not) a span reported?",
         "  shield bench",
         "      How fast is detection on this machine?",
+        "  shield registry enroll people.csv",
+        "      Enrol protected people (stored as keyed hashes, never plaintext).",
         "",
         "Exit codes:",
         "  0  success",
@@ -45,7 +47,8 @@ import picocli.CommandLine.Spec;
         "     on stderr and the rest is processed",
         "",
         "Environment:",
-        "  SHIELD_HASH_KEY  base64 key (16+ bytes) for the hash operator of a policy"})
+        "  SHIELD_HASH_KEY  base64 key (16+ bytes) for the hash operator of a policy",
+        "  SHIELD_HOME      registry home (key and embedded store); default ~/.shield"})
 public final class ShieldCommand implements Callable<Integer> {
 
   private final CliContext context;
