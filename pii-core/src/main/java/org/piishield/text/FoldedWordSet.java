@@ -71,11 +71,26 @@ public final class FoldedWordSet {
    */
   public static FoldedWordSet load(Class<?> anchor, String resource) {
     Builder b = new Builder();
+    readLines(anchor, resource, b::put);
+    return b.build();
+  }
+
+  /** Receives one {@code word[,value]} entry of a word list. */
+  @FunctionalInterface
+  public interface EntryConsumer {
+    void accept(String word, int value);
+  }
+
+  /**
+   * Reads a word list resource in the {@link #load} format, entry by entry, for callers that build their
+   * own tables from it. A missing resource or a bad value is an error naming the resource.
+   */
+  public static void readLines(Class<?> anchor, String resource, EntryConsumer consumer) {
     try (InputStream in = anchor.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource + " next to " + anchor.getName());
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         int hash = line.indexOf('#');
         String s = (hash >= 0 ? line.substring(0, hash) : line).strip();
@@ -84,15 +99,14 @@ public final class FoldedWordSet {
         }
         int comma = s.lastIndexOf(',');
         if (comma > 0) {
-          b.put(s.substring(0, comma).strip(), Integer.parseInt(s.substring(comma + 1).strip()));
+          consumer.accept(s.substring(0, comma).strip(), Integer.parseInt(s.substring(comma + 1).strip()));
         } else {
-          b.put(s, 1);
+          consumer.accept(s, 1);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read resource " + resource, e);
     }
-    return b.build();
   }
 
   public int size() {

@@ -1,11 +1,5 @@
 package org.piishield.recognizers.names;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntUnaryOperator;
@@ -171,32 +165,8 @@ final class NameLexicon {
         toValue.applyAsInt(value), NameLexicon::merge));
   }
 
-  interface LineConsumer {
-    void accept(String word, int value);
-  }
-
-  /** Reads {@code word[,value]} lines (value defaults to 1); {@code #} starts a comment. */
-  static void readLines(String resource, LineConsumer consumer) {
-    try (InputStream in = NameLexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource + " next to " + NameLexicon.class.getName());
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        int hash = line.indexOf('#');
-        String s = (hash >= 0 ? line.substring(0, hash) : line).strip();
-        if (s.isEmpty()) {
-          continue;
-        }
-        int comma = s.lastIndexOf(',');
-        if (comma > 0) {
-          consumer.accept(s.substring(0, comma).strip(), Integer.parseInt(s.substring(comma + 1).strip()));
-        } else {
-          consumer.accept(s, 1);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + resource, e);
-    }
+  /** Reads {@code word[,value]} lines of a resource next to this class (value defaults to 1). */
+  static void readLines(String resource, FoldedWordSet.EntryConsumer consumer) {
+    FoldedWordSet.readLines(NameLexicon.class, resource, consumer);
   }
 }
