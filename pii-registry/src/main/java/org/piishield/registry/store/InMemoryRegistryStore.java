@@ -9,15 +9,15 @@ import org.piishield.registry.normalize.FieldType;
 
 /**
  * A {@link RegistryStore} held in memory: for tests and for callers that do not need persistence. Thread-safe
- * (every method holds the store's lock; {@link #forEachToken} visits a snapshot outside it). Holds only person
- * ids, field types and tokens, like every store.
+ * (every method holds the store's lock; {@link #forEachPerson} visits a snapshot outside it). Holds only person
+ * ids and their {@link PersonTokens}, like every store.
  *
- * <p>Example: {@code replacePerson("p-1", rows, "3fa1…")} then {@code people()} is 1 and {@code keyId()} is
- * {@code "3fa1…"}; a later {@code replacePerson("p-2", rows, "9c0d…")} throws {@link IllegalStateException}.
+ * <p>Example: {@code replacePerson("p-1", tokens, "3fa1…")} then {@code people()} is 1 and {@code keyId()} is
+ * {@code "3fa1…"}; a later {@code replacePerson("p-2", tokens, "9c0d…")} throws {@link IllegalStateException}.
  */
 public final class InMemoryRegistryStore implements RegistryStore {
 
-  private final Map<String, List<TokenRow>> people = new HashMap<>();
+  private final Map<String, PersonTokens> people = new HashMap<>();
   private String keyId;
 
   @Override
@@ -26,15 +26,20 @@ public final class InMemoryRegistryStore implements RegistryStore {
   }
 
   @Override
-  public synchronized void replacePerson(String personId, List<TokenRow> tokens, String keyId) {
-    if (personId == null || personId.isBlank() || tokens == null || keyId == null || keyId.isBlank()) {
-      throw new IllegalArgumentException("replacePerson needs a person id, a token list and a key id");
+  public synchronized void replacePeople(Map<String, PersonTokens> chunk, String keyId) {
+    if (keyId == null || keyId.isBlank()) {
+      throw new IllegalArgumentException("replacePeople needs a key id");
+    }
+    for (Map.Entry<String, PersonTokens> e : chunk.entrySet()) {
+      if (e.getKey() == null || e.getKey().isBlank() || e.getValue() == null) {
+        throw new IllegalArgumentException("replacePeople needs a person id and tokens for each person");
+      }
     }
     if (this.keyId != null && !this.keyId.equals(keyId)) {
       throw new IllegalStateException("this registry store holds tokens made under key id " + this.keyId
           + "; refusing tokens made under key id " + keyId);
     }
-    people.put(personId, List.copyOf(tokens));
+    people.putAll(chunk);
     this.keyId = keyId;
   }
 
@@ -48,6 +53,11 @@ public final class InMemoryRegistryStore implements RegistryStore {
   }
 
   @Override
+  public synchronized PersonTokens tokensOf(String personId) {
+    return people.get(personId);
+  }
+
+  @Override
   public synchronized int people() {
     return people.size();
   }
@@ -55,24 +65,23 @@ public final class InMemoryRegistryStore implements RegistryStore {
   @Override
   public synchronized Map<FieldType, Integer> tokensPerField() {
     Map<FieldType, Integer> counts = new EnumMap<>(FieldType.class);
-    for (List<TokenRow> rows : people.values()) {
-      for (TokenRow row : rows) {
-        counts.merge(row.fieldType(), 1, Integer::sum);
-      }
+    for (FieldType t : FieldType.values()) {
+      counts.put(t, 0);
+    }
+    for (PersonTokens p : people.values()) {
+      p.countsPerField().forEach((t, n) -> counts.merge(t, n, Integer::sum));
     }
     return counts;
   }
 
   @Override
-  public void forEachToken(TokenVisitor visitor) {
-    List<Map.Entry<String, List<TokenRow>>> snapshot;
+  public void forEachPerson(PersonVisitor visitor) {
+    List<Map.Entry<String, PersonTokens>> snapshot;
     synchronized (this) {
       snapshot = new ArrayList<>(people.entrySet());
     }
-    for (Map.Entry<String, List<TokenRow>> e : snapshot) {
-      for (TokenRow row : e.getValue()) {
-        visitor.visit(e.getKey(), row.fieldType(), row.token());
-      }
+    for (Map.Entry<String, PersonTokens> e : snapshot) {
+      visitor.visit(e.getKey(), e.getValue());
     }
   }
 

@@ -19,8 +19,8 @@ import org.piishield.registry.normalize.FieldType;
 
 /**
  * A {@link RegistryStore} over JDBC: an embedded H2 file database by default ({@link #embedded(Path)}), or
- * PostgreSQL for teams ({@link #open(String, String, String)}). Stores opaque person ids, field type ids and
- * 32-byte tokens only.
+ * PostgreSQL for teams ({@link #open(String, String, String)}). Stores opaque person ids and their encoded
+ * {@link PersonTokens} (one value per person) only.
  *
  * <p>Lifecycle: (1) {@code open}/{@code embedded} connects and applies pending schema migrations in one
  * transaction; (2) reads and writes, each its own transaction; (3) {@link #close()} closes the connection.
@@ -29,9 +29,9 @@ import org.piishield.registry.normalize.FieldType;
  * <p>Example:
  * <pre>{@code
  * try (JdbcRegistryStore store = JdbcRegistryStore.embedded(Path.of("/var/lib/pii-shield"))) {
- *   store.replacePerson("p-0001", List.of(new TokenRow(FieldType.PHONE, token)), hasher.keyId());
+ *   store.replacePerson("p-0001", PersonTokens.of(List.of(new TokenRow(PHONE, probe, token))), keyId);
  *   store.people();   // 1
- *   store.keyId();    // hasher.keyId()
+ *   store.keyId();    // keyId
  * }
  * }</pre>
  */
@@ -45,17 +45,16 @@ public final class JdbcRegistryStore implements RegistryStore {
    *    transaction, which holds because auto-commit is always off.
    */
 
-  /** Rows fetched per round trip when streaming tokens. */
+  /** Rows fetched per round trip when streaming people. */
   static final int FETCH_SIZE = 1_000;
 
   private static final int MAX_ID_LENGTH = 200;
   private static final FieldType[] FIELD_TYPES = FieldType.values();
   private static final String INSERT_KEY_ID = "INSERT INTO registry_meta (key_id) VALUES (?)";
-  private static final String INSERT_PERSON = "INSERT INTO person (person_id) VALUES (?)";
-  private static final String INSERT_TOKEN =
-      "INSERT INTO token (person_id, field_type, token) VALUES (?, ?, ?)";
-  private static final String DELETE_TOKENS = "DELETE FROM token WHERE person_id = ?";
+  private static final String INSERT_PERSON = "INSERT INTO person (person_id, tokens, n_name, n_address,"
+      + " n_phone, n_email, n_plate, n_relative) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String DELETE_PERSON = "DELETE FROM person WHERE person_id = ?";
+  private static final String SELECT_TOKENS = "SELECT tokens FROM person WHERE person_id = ?";
 
   private final Connection connection;
   /** Prepared statements by SQL text, reused across calls (guarded by this). */
@@ -91,20 +90,35 @@ public final class JdbcRegistryStore implements RegistryStore {
     } catch (SQLException e) {
       closeQuietly(c, e);
       throw new RegistryStoreException("open", e);
+    } catch (RuntimeException e) {
+      closeQuietly(c, e);
+      throw e;
     }
   }
 
   /**
    * The embedded store of a PII Shield home: H2 file database {@code <shieldHome>/registry.mv.db}, opened
-   * by one process at a time ({@code AUTO_SERVER} off). Creates {@code shieldHome} when missing.
+   * by one process at a time ({@code AUTO_SERVER} off). Creates {@code shieldHome} when missing, owner-only
+   * ({@code 0700}), and makes the database files owner-only ({@code 0600}) on POSIX file systems.
    */
   public static JdbcRegistryStore embedded(Path shieldHome) {
     try {
-      Files.createDirectories(shieldHome);
+      if (!Files.isDirectory(shieldHome)) {
+        Files.createDirectories(shieldHome);
+        OwnerOnly.restrictDirectory(shieldHome);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the registry home directory", e);
     }
-    return open(embeddedUrl(shieldHome), "sa", "");
+    JdbcRegistryStore store = open(embeddedUrl(shieldHome), "sa", "");
+    try {
+      OwnerOnly.restrictFiles(shieldHome, "registry.");
+    } catch (IOException | RuntimeException e) {
+      store.close();
+      throw new UncheckedIOException("cannot make the registry database files owner-only",
+          e instanceof IOException io ? io : new IOException(e));
+    }
+    return store;
   }
 
   /** {@code jdbc:h2:file:<home>/registry;AUTO_SERVER=FALSE} for an absolute {@code home}. */
@@ -123,21 +137,21 @@ public final class JdbcRegistryStore implements RegistryStore {
     }
   }
 
-  @Override
-  public synchronized void replacePerson(String personId, List<TokenRow> tokens, String keyId) {
-    replacePeople(Map.of(checkId(personId, "personId"), Objects.requireNonNull(tokens, "tokens")), keyId);
-  }
-
   /**
-   * Bulk {@link #replacePerson}: every person in {@code people} (person id to tokens) is re-enrolled in ONE
-   * transaction, e.g. a whole CSV chunk; all or nothing. One transaction per person costs a commit each,
-   * which bounds single-person enrolment on H2 to about a thousand people/s on this machine.
+   * Every person in {@code people} is (re-)enrolled in ONE transaction, e.g. a whole CSV chunk, with batched
+   * deletes and inserts; all or nothing. One transaction per person costs a commit each, which bounds
+   * single-person enrolment on H2 to about a thousand people/s on this machine.
    */
-  public synchronized void replacePeople(Map<String, List<TokenRow>> people, String keyId) {
+  @Override
+  public synchronized void replacePeople(Map<String, PersonTokens> people, String keyId) {
     checkId(keyId, "keyId");
-    for (Map.Entry<String, List<TokenRow>> e : people.entrySet()) {
+    for (Map.Entry<String, PersonTokens> e : people.entrySet()) {
       checkId(e.getKey(), "personId");
       Objects.requireNonNull(e.getValue(), "tokens");
+      if (e.getValue().encodedLength() > SchemaMigrations.MAX_TOKENS_BYTES) {
+        throw new IllegalArgumentException("person " + e.getKey() + " has too many variants to store ("
+            + e.getValue().size() + " tokens)");
+      }
     }
     try {
       String stored = readKeyId(true);
@@ -149,27 +163,29 @@ public final class JdbcRegistryStore implements RegistryStore {
         throw new IllegalStateException("the registry store was made under another key: stored key id "
             + stored + ", offered key id " + keyId + "; re-enrol everyone under one key");
       }
-      PreparedStatement insert = prepared(INSERT_TOKEN);
-      insert.clearBatch(); // a batch left by a failed call must not leak into this one
-      for (Map.Entry<String, List<TokenRow>> e : people.entrySet()) {
-        String personId = e.getKey();
-        deletePerson(personId);
-        PreparedStatement person = prepared(INSERT_PERSON);
-        person.setString(1, personId);
-        person.executeUpdate();
-        for (TokenRow row : e.getValue()) {
-          insert.setString(1, personId);
-          insert.setString(2, row.fieldType().id());
-          insert.setBytes(3, row.token());
-          insert.addBatch();
+      PreparedStatement delete = prepared(DELETE_PERSON);
+      PreparedStatement insert = prepared(INSERT_PERSON);
+      delete.clearBatch(); // a batch left by a failed call must not leak into this one
+      insert.clearBatch();
+      for (Map.Entry<String, PersonTokens> e : people.entrySet()) {
+        delete.setString(1, e.getKey());
+        delete.addBatch();
+        PersonTokens tokens = e.getValue();
+        insert.setString(1, e.getKey());
+        insert.setBytes(2, tokens.encodedView());
+        Map<FieldType, Integer> counts = tokens.countsPerField();
+        for (FieldType t : FIELD_TYPES) {
+          insert.setInt(3 + t.ordinal(), counts.get(t));
         }
+        insert.addBatch();
       }
+      delete.executeBatch();
       insert.executeBatch();
       connection.commit();
     } catch (SQLException e) {
       throw rollback("replacePeople", e);
     } catch (RuntimeException e) {
-      // e.g. the key-id refusal or a null row: nothing of this call may reach a later commit
+      // e.g. the key-id refusal: nothing of this call may reach a later commit
       rollbackQuietly(e);
       throw e;
     }
@@ -205,15 +221,33 @@ public final class JdbcRegistryStore implements RegistryStore {
   }
 
   @Override
+  public synchronized PersonTokens tokensOf(String personId) {
+    checkId(personId, "personId");
+    try {
+      PreparedStatement ps = prepared(SELECT_TOKENS);
+      ps.setString(1, personId);
+      PersonTokens tokens = null;
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          tokens = decode(rs.getBytes(1));
+        }
+      }
+      connection.commit();
+      return tokens;
+    } catch (SQLException e) {
+      throw rollback("tokensOf", e);
+    }
+  }
+
+  @Override
   public synchronized Map<FieldType, Integer> tokensPerField() {
     Map<FieldType, Integer> counts = new EnumMap<>(FieldType.class);
-    for (FieldType t : FIELD_TYPES) {
-      counts.put(t, 0);
-    }
     try (Statement st = connection.createStatement();
-        ResultSet rs = st.executeQuery("SELECT field_type, COUNT(*) FROM token GROUP BY field_type")) {
-      while (rs.next()) {
-        counts.put(fieldType(rs.getString(1)), rs.getInt(2));
+        ResultSet rs = st.executeQuery("SELECT SUM(n_name), SUM(n_address), SUM(n_phone), SUM(n_email),"
+            + " SUM(n_plate), SUM(n_relative) FROM person")) {
+      rs.next();
+      for (FieldType t : FIELD_TYPES) {
+        counts.put(t, (int) rs.getLong(1 + t.ordinal()));
       }
       connection.commit();
       return Collections.unmodifiableMap(counts);
@@ -223,24 +257,23 @@ public final class JdbcRegistryStore implements RegistryStore {
   }
 
   /**
-   * Streams every token in no particular order, {@link #FETCH_SIZE} rows per round trip; rows are never
+   * Streams every person in no particular order, {@link #FETCH_SIZE} rows per round trip; rows are never
    * all held in memory. The visitor must not call back into this store.
    */
   @Override
-  public synchronized void forEachToken(TokenVisitor visitor) {
+  public synchronized void forEachPerson(PersonVisitor visitor) {
     Objects.requireNonNull(visitor, "visitor");
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT person_id, field_type, token FROM token",
+    try (PreparedStatement ps = connection.prepareStatement("SELECT person_id, tokens FROM person",
         ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
       ps.setFetchSize(FETCH_SIZE);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          visitor.visit(rs.getString(1), fieldType(rs.getString(2)), rs.getBytes(3));
+          visitor.visit(rs.getString(1), decode(rs.getBytes(2)));
         }
       }
       connection.commit();
     } catch (SQLException e) {
-      throw rollback("forEachToken", e);
+      throw rollback("forEachPerson", e);
     }
   }
 
@@ -283,12 +316,20 @@ public final class JdbcRegistryStore implements RegistryStore {
   }
 
   private boolean deletePerson(String personId) throws SQLException {
-    PreparedStatement tokens = prepared(DELETE_TOKENS);
-    tokens.setString(1, personId);
-    tokens.executeUpdate();
     PreparedStatement person = prepared(DELETE_PERSON);
     person.setString(1, personId);
     return person.executeUpdate() > 0;
+  }
+
+  private static PersonTokens decode(byte[] bytes) throws SQLException {
+    if (bytes == null) {
+      return PersonTokens.of(List.of());
+    }
+    try {
+      return PersonTokens.decodeOwned(bytes);
+    } catch (IllegalArgumentException e) {
+      throw new SQLException("corrupt person tokens in the person table: " + e.getMessage());
+    }
   }
 
   private int countPeople() throws SQLException {
@@ -297,15 +338,6 @@ public final class JdbcRegistryStore implements RegistryStore {
       rs.next();
       return rs.getInt(1);
     }
-  }
-
-  private static FieldType fieldType(String id) throws SQLException {
-    for (FieldType t : FIELD_TYPES) {
-      if (t.id().equals(id)) {
-        return t;
-      }
-    }
-    throw new SQLException("unknown field type id in the token table");
   }
 
   private static String checkId(String id, String what) {
@@ -328,7 +360,7 @@ public final class JdbcRegistryStore implements RegistryStore {
     }
   }
 
-  private static void closeQuietly(Connection c, SQLException e) {
+  private static void closeQuietly(Connection c, Exception e) {
     if (c != null) {
       try {
         c.close();

@@ -11,4 +11,9 @@ public final class RegistryStoreException extends RuntimeException {
   public RegistryStoreException(String operation, Throwable cause) {
     super("registry store: " + operation + " failed", cause);
   }
+
+  /** A failure explained in full by {@code message} (which must hold no person id, token or key byte). */
+  public RegistryStoreException(String message) {
+    super("registry store: " + message);
+  }
 }

@@ -12,27 +12,32 @@ import java.util.Locale;
  * {@code schema_version} holds no version {@code >= n}; all pending steps and their version rows commit in
  * one transaction, so opening a store twice (or a crash mid-migration) leaves the schema unchanged.
  *
- * <p>The SQL is portable between H2 2.x and PostgreSQL; the only dialect difference is the 32-byte token
- * column: {@code BINARY(32)} on H2, {@code BYTEA} on PostgreSQL (picked from the database product name).
+ * <p>The SQL is portable between H2 2.x and PostgreSQL; the only dialect difference is the binary column
+ * type: {@code BINARY(32)}/{@code VARBINARY} on H2, {@code BYTEA} on PostgreSQL (picked from the database
+ * product name).
  *
- * <p>Example, version 1 on PostgreSQL:
+ * <p>Version 2 on PostgreSQL (version 1, a preview, kept one row per token without probes):
  * <pre>
- *   registry_meta(key_id)                      -- one row once a person is enrolled
- *   person(person_id PRIMARY KEY)
- *   token(person_id, field_type, token BYTEA)  -- index token_by_value on token
+ *   registry_meta(key_id)                               -- one row once a person is enrolled
+ *   person(person_id PRIMARY KEY, tokens BYTEA,          -- PersonTokens encoding, one value per person
+ *          n_name, n_address, n_phone, n_email, n_plate, n_relative)   -- rows per field type, for stats
  * </pre>
+ * A version-1 store that holds tokens cannot be upgraded (its tokens have no probes and the values they were
+ * made from are, by design, nowhere): migration refuses with a message saying to enrol again.
  */
 final class SchemaMigrations {
 
   /** Identifier of the dialect; selects the binary column type. */
   enum Dialect {
-    H2("BINARY(32)"),
-    POSTGRESQL("BYTEA");
+    H2("BINARY(32)", "VARBINARY(" + MAX_TOKENS_BYTES + ")"),
+    POSTGRESQL("BYTEA", "BYTEA");
 
     final String tokenType;
+    final String blobType;
 
-    Dialect(String tokenType) {
+    Dialect(String tokenType, String blobType) {
       this.tokenType = tokenType;
+      this.blobType = blobType;
     }
 
     static Dialect of(Connection connection) throws SQLException {
@@ -48,7 +53,10 @@ final class SchemaMigrations {
   }
 
   /** The current schema version; the number of steps in {@link #steps(Dialect)}. */
-  static final int LATEST = 1;
+  static final int LATEST = 2;
+
+  /** Largest encoded {@link PersonTokens} one person may have. */
+  static final int MAX_TOKENS_BYTES = 1_000_000;
 
   private SchemaMigrations() {}
 
@@ -61,7 +69,16 @@ final class SchemaMigrations {
             "CREATE TABLE token (person_id VARCHAR(200) NOT NULL REFERENCES person (person_id),"
                 + " field_type VARCHAR(16) NOT NULL, token " + dialect.tokenType + " NOT NULL)",
             "CREATE INDEX token_by_value ON token (token)",
-            "CREATE INDEX token_by_person ON token (person_id)"));
+            "CREATE INDEX token_by_person ON token (person_id)"),
+        List.of(
+            "DROP TABLE token",
+            "ALTER TABLE person ADD COLUMN tokens " + dialect.blobType,
+            "ALTER TABLE person ADD COLUMN n_name INT DEFAULT 0 NOT NULL",
+            "ALTER TABLE person ADD COLUMN n_address INT DEFAULT 0 NOT NULL",
+            "ALTER TABLE person ADD COLUMN n_phone INT DEFAULT 0 NOT NULL",
+            "ALTER TABLE person ADD COLUMN n_email INT DEFAULT 0 NOT NULL",
+            "ALTER TABLE person ADD COLUMN n_plate INT DEFAULT 0 NOT NULL",
+            "ALTER TABLE person ADD COLUMN n_relative INT DEFAULT 0 NOT NULL"));
   }
 
   /**
@@ -84,6 +101,9 @@ final class SchemaMigrations {
         throw new SQLException("registry schema version " + found + " is newer than this build ("
             + LATEST + ")");
       }
+      if (found == 1) {
+        refuseUnmatchablePreview(st);
+      }
       List<List<String>> steps = steps(dialect);
       for (int v = found; v < LATEST; v++) {
         for (String sql : steps.get(v)) {
@@ -96,6 +116,16 @@ final class SchemaMigrations {
     } catch (SQLException | RuntimeException e) {
       connection.rollback();
       throw e;
+    }
+  }
+
+  private static void refuseUnmatchablePreview(Statement st) throws SQLException {
+    try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM token")) {
+      rs.next();
+      if (rs.getLong(1) > 0) {
+        throw new RegistryStoreException("this registry was enrolled by a preview build whose tokens cannot be"
+            + " matched by shield watch; enrol the people CSV again into a new SHIELD_HOME or database");
+      }
     }
   }
 }

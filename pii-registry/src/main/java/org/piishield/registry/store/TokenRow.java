@@ -1,12 +1,15 @@
 package org.piishield.registry.store;
 
+import java.util.Arrays;
 import org.piishield.registry.normalize.FieldType;
 
 /**
- * One stored token: the field type it was enrolled under and its 32-byte HMAC-SHA-256. Never holds the
- * enrolled value. {@code toString()} shows only the field type.
+ * One stored token of an enrolled variant: its field type, its 64-bit keyed probe (SipHash, see
+ * {@code ProbeHasher}, under {@link FieldType#probeDomain()}) that the in-memory index is built from, and its
+ * 32-byte HMAC-SHA-256 that confirms a probe hit. Never holds the enrolled value; {@code toString()} shows only
+ * the field type.
  */
-public record TokenRow(FieldType fieldType, byte[] token) {
+public record TokenRow(FieldType fieldType, long probe, byte[] token) {
 
   public TokenRow {
     if (fieldType == null || token == null || token.length != 32) {
@@ -22,12 +25,12 @@ public record TokenRow(FieldType fieldType, byte[] token) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TokenRow r && r.fieldType == fieldType && java.util.Arrays.equals(r.token, token);
+    return o instanceof TokenRow r && r.fieldType == fieldType && r.probe == probe && Arrays.equals(r.token, token);
   }
 
   @Override
   public int hashCode() {
-    return fieldType.hashCode() * 31 + java.util.Arrays.hashCode(token);
+    return (fieldType.hashCode() * 31 + Long.hashCode(probe)) * 31 + Arrays.hashCode(token);
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -42,7 +43,8 @@ class JdbcRegistryStoreFilesTest {
     byte[] phoneToken = hasher.token(FieldType.PHONE.id(), ENROLLED_PHONE);
     try (JdbcRegistryStore s = JdbcRegistryStore.embedded(home)) {
       s.replacePerson("p-0001",
-          List.of(new TokenRow(FieldType.NAME, nameToken), new TokenRow(FieldType.PHONE, phoneToken)),
+          PersonTokens.of(List.of(new TokenRow(FieldType.NAME, 1L, nameToken),
+              new TokenRow(FieldType.PHONE, 2L, phoneToken))),
           hasher.keyId());
     }
     byte[] files = allFiles(home);
@@ -57,6 +59,41 @@ class JdbcRegistryStoreFilesTest {
           "plaintext (UTF-16) found in the database files, value of length " + plain.length());
     }
     assertFalse(indexOf(files, key) >= 0, "key bytes found in the database files");
+  }
+
+  @Test
+  void embedded_newHome_directoryAndDatabaseFilesAreOwnerOnly() throws IOException {
+    Path fresh = home.resolve("shield");
+    try (JdbcRegistryStore s = JdbcRegistryStore.embedded(fresh)) {
+      s.replacePerson("p-1", PersonTokens.of(List.of()), "k-1");
+    }
+    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+    List<Path> dbFiles;
+    try (Stream<Path> paths = Files.list(fresh)) {
+      dbFiles = paths.filter(p -> p.getFileName().toString().startsWith("registry.")).toList();
+    }
+    assertFalse(dbFiles.isEmpty());
+    for (Path f : dbFiles) {
+      assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)), f.toString());
+    }
+  }
+
+  @Test
+  void embedded_previewStoreWithTokens_refusedWithWhatToDo() throws Exception {
+    String url = JdbcRegistryStore.embeddedUrl(home);
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE schema_version (version INT NOT NULL PRIMARY KEY)");
+      for (String sql : SchemaMigrations.steps(SchemaMigrations.Dialect.H2).get(0)) {
+        st.execute(sql);
+      }
+      st.execute("INSERT INTO schema_version VALUES (1)");
+      st.execute("INSERT INTO person VALUES ('p-1')");
+      st.execute("INSERT INTO token VALUES ('p-1', 'name', X'" + "00".repeat(32) + "')");
+    }
+    RegistryStoreException e = org.junit.jupiter.api.Assertions.assertThrows(RegistryStoreException.class,
+        () -> JdbcRegistryStore.embedded(home));
+    assertTrue(e.getMessage().contains("enrol the people CSV again"), e.getMessage());
   }
 
   private static byte[] allFiles(Path dir) throws IOException {

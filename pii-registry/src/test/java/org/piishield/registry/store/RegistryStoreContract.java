@@ -53,12 +53,20 @@ abstract class RegistryStoreContract {
   }
 
   static TokenRow row(FieldType type, int seed) {
-    return new TokenRow(type, token(seed));
+    return new TokenRow(type, seed * 1_000_003L, token(seed));
+  }
+
+  static PersonTokens tokens(TokenRow... rows) {
+    return PersonTokens.of(List.of(rows));
   }
 
   static Set<String> dump(RegistryStore s) {
     Set<String> rows = new HashSet<>();
-    s.forEachToken((person, type, token) -> rows.add(person + "|" + type.id() + "|" + Arrays.toString(token)));
+    s.forEachPerson((person, tokens) -> {
+      for (TokenRow r : tokens.rows()) {
+        rows.add(person + "|" + r.fieldType().id() + "|" + Arrays.toString(r.token()));
+      }
+    });
     return rows;
   }
 
@@ -78,7 +86,7 @@ abstract class RegistryStoreContract {
   @Test
   void replacePerson_firstEnrolment_recordsKeyIdAndTokens() {
     JdbcRegistryStore s = store();
-    s.replacePerson("p1", List.of(row(FieldType.NAME, 1), row(FieldType.PHONE, 2)), KEY_A);
+    s.replacePerson("p1", tokens(row(FieldType.NAME, 1), row(FieldType.PHONE, 2)), KEY_A);
     assertEquals(KEY_A, s.keyId());
     assertEquals(1, s.people());
     assertEquals(Set.of(line("p1", FieldType.NAME, 1), line("p1", FieldType.PHONE, 2)), dump(s));
@@ -87,9 +95,9 @@ abstract class RegistryStoreContract {
   @Test
   void replacePerson_reEnrolment_replacesAllTokensOfThatPersonOnly() {
     JdbcRegistryStore s = store();
-    s.replacePerson("p1", List.of(row(FieldType.NAME, 1), row(FieldType.PHONE, 2)), KEY_A);
-    s.replacePerson("p2", List.of(row(FieldType.EMAIL, 3)), KEY_A);
-    s.replacePerson("p1", List.of(row(FieldType.ADDRESS, 4)), KEY_A);
+    s.replacePerson("p1", tokens(row(FieldType.NAME, 1), row(FieldType.PHONE, 2)), KEY_A);
+    s.replacePerson("p2", tokens(row(FieldType.EMAIL, 3)), KEY_A);
+    s.replacePerson("p1", tokens(row(FieldType.ADDRESS, 4)), KEY_A);
     assertEquals(2, s.people());
     assertEquals(Set.of(line("p1", FieldType.ADDRESS, 4), line("p2", FieldType.EMAIL, 3)), dump(s));
   }
@@ -97,7 +105,7 @@ abstract class RegistryStoreContract {
   @Test
   void replacePerson_noTokens_enrolsPersonWithoutTokens() {
     JdbcRegistryStore s = store();
-    s.replacePerson("p1", List.of(), KEY_A);
+    s.replacePerson("p1", tokens(), KEY_A);
     assertEquals(1, s.people());
     assertTrue(dump(s).isEmpty());
   }
@@ -105,9 +113,9 @@ abstract class RegistryStoreContract {
   @Test
   void replacePerson_otherKeyId_refusesNamingBothKeyIdsAndKeepsData() {
     JdbcRegistryStore s = store();
-    s.replacePerson("p1", List.of(row(FieldType.NAME, 1)), KEY_A);
+    s.replacePerson("p1", tokens(row(FieldType.NAME, 1)), KEY_A);
     IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> s.replacePerson("p2", List.of(row(FieldType.NAME, 2)), KEY_B));
+        () -> s.replacePerson("p2", tokens(row(FieldType.NAME, 2)), KEY_B));
     assertTrue(e.getMessage().contains("another key"), e.getMessage());
     assertTrue(e.getMessage().contains(KEY_A), e.getMessage());
     assertTrue(e.getMessage().contains(KEY_B), e.getMessage());
@@ -118,29 +126,46 @@ abstract class RegistryStoreContract {
   }
 
   @Test
-  void replacePerson_nullRow_rollsBackAndLeavesPersonUnchanged() {
+  void replacePerson_nullTokens_rollsBackAndLeavesPersonUnchanged() {
     JdbcRegistryStore s = store();
-    s.replacePerson("p1", List.of(row(FieldType.NAME, 1)), KEY_A);
-    List<TokenRow> bad = Arrays.asList(row(FieldType.NAME, 2), null);
-    assertThrows(NullPointerException.class, () -> s.replacePerson("p1", bad, KEY_A));
+    s.replacePerson("p1", tokens(row(FieldType.NAME, 1)), KEY_A);
+    Map<String, PersonTokens> bad = new java.util.LinkedHashMap<>();
+    bad.put("p2", tokens(row(FieldType.NAME, 2)));
+    bad.put("p1", null);
+    assertThrows(NullPointerException.class, () -> s.replacePeople(bad, KEY_A));
     assertEquals(Set.of(line("p1", FieldType.NAME, 1)), dump(s));
+  }
+
+  @Test
+  void tokensOf_enrolled_returnsRowsProbesAndNameParts() {
+    JdbcRegistryStore s = store();
+    PersonTokens stored = PersonTokens.of(List.of(row(FieldType.NAME, 1), row(FieldType.PHONE, 2)),
+        new long[] {-5L, 42L});
+    s.replacePerson("p1", stored, KEY_A);
+    PersonTokens read = s.tokensOf("p1");
+    assertEquals(stored, read);
+    assertEquals(row(FieldType.PHONE, 2), read.row(1));
+    assertEquals(-5L, read.namePart(0));
+    assertTrue(read.contains(FieldType.PHONE, token(2)));
+    assertFalse(read.contains(FieldType.NAME, token(2)));
+    assertNull(s.tokensOf("p2"));
   }
 
   @Test
   void replacePerson_blankIds_rejected() {
     JdbcRegistryStore s = store();
-    assertThrows(IllegalArgumentException.class, () -> s.replacePerson(" ", List.of(), KEY_A));
-    assertThrows(IllegalArgumentException.class, () -> s.replacePerson("p1", List.of(), ""));
+    assertThrows(IllegalArgumentException.class, () -> s.replacePerson(" ", tokens(), KEY_A));
+    assertThrows(IllegalArgumentException.class, () -> s.replacePerson("p1", tokens(), ""));
     assertEquals(0, s.people());
   }
 
   @Test
   void replacePeople_chunk_enrolsAndReEnrolsInOneCall() {
     JdbcRegistryStore s = store();
-    s.replacePerson("p1", List.of(row(FieldType.NAME, 1)), KEY_A);
-    Map<String, List<TokenRow>> chunk = new java.util.LinkedHashMap<>();
-    chunk.put("p1", List.of(row(FieldType.PHONE, 2)));
-    chunk.put("p2", List.of(row(FieldType.EMAIL, 3), row(FieldType.PLATE, 4)));
+    s.replacePerson("p1", tokens(row(FieldType.NAME, 1)), KEY_A);
+    Map<String, PersonTokens> chunk = new java.util.LinkedHashMap<>();
+    chunk.put("p1", tokens(row(FieldType.PHONE, 2)));
+    chunk.put("p2", tokens(row(FieldType.EMAIL, 3), row(FieldType.PLATE, 4)));
     s.replacePeople(chunk, KEY_A);
     assertEquals(2, s.people());
     assertEquals(Set.of(line("p1", FieldType.PHONE, 2), line("p2", FieldType.EMAIL, 3),
@@ -150,8 +175,8 @@ abstract class RegistryStoreContract {
   @Test
   void replacePeople_otherKeyId_enrolsNobody() {
     JdbcRegistryStore s = store();
-    s.replacePerson("p1", List.of(row(FieldType.NAME, 1)), KEY_A);
-    Map<String, List<TokenRow>> chunk = Map.of("p2", List.of(row(FieldType.NAME, 2)));
+    s.replacePerson("p1", tokens(row(FieldType.NAME, 1)), KEY_A);
+    Map<String, PersonTokens> chunk = Map.of("p2", tokens(row(FieldType.NAME, 2)));
     assertThrows(IllegalStateException.class, () -> s.replacePeople(chunk, KEY_B));
     assertEquals(1, s.people());
     assertEquals(Set.of(line("p1", FieldType.NAME, 1)), dump(s));
@@ -160,8 +185,8 @@ abstract class RegistryStoreContract {
   @Test
   void removePerson_enrolled_removesPersonAndTokens() {
     JdbcRegistryStore s = store();
-    s.replacePerson("p1", List.of(row(FieldType.NAME, 1)), KEY_A);
-    s.replacePerson("p2", List.of(row(FieldType.PLATE, 2)), KEY_A);
+    s.replacePerson("p1", tokens(row(FieldType.NAME, 1)), KEY_A);
+    s.replacePerson("p2", tokens(row(FieldType.PLATE, 2)), KEY_A);
     assertTrue(s.removePerson("p1"));
     assertEquals(1, s.people());
     assertEquals(Set.of(line("p2", FieldType.PLATE, 2)), dump(s));
@@ -171,7 +196,7 @@ abstract class RegistryStoreContract {
   @Test
   void removePerson_unknown_returnsFalse() {
     JdbcRegistryStore s = store();
-    s.replacePerson("p1", List.of(row(FieldType.NAME, 1)), KEY_A);
+    s.replacePerson("p1", tokens(row(FieldType.NAME, 1)), KEY_A);
     assertFalse(s.removePerson("p9"));
     assertEquals(1, s.people());
   }
@@ -179,19 +204,19 @@ abstract class RegistryStoreContract {
   @Test
   void removePerson_last_clearsKeyIdSoAnotherKeyMayEnrol() {
     JdbcRegistryStore s = store();
-    s.replacePerson("p1", List.of(row(FieldType.NAME, 1)), KEY_A);
+    s.replacePerson("p1", tokens(row(FieldType.NAME, 1)), KEY_A);
     assertTrue(s.removePerson("p1"));
     assertNull(s.keyId());
-    s.replacePerson("p2", List.of(row(FieldType.NAME, 2)), KEY_B);
+    s.replacePerson("p2", tokens(row(FieldType.NAME, 2)), KEY_B);
     assertEquals(KEY_B, s.keyId());
   }
 
   @Test
   void tokensPerField_mixedRows_countsEachTypeWithZeros() {
     JdbcRegistryStore s = store();
-    s.replacePerson("p1", List.of(row(FieldType.NAME, 1), row(FieldType.NAME, 2), row(FieldType.PHONE, 3)),
+    s.replacePerson("p1", tokens(row(FieldType.NAME, 1), row(FieldType.NAME, 2), row(FieldType.PHONE, 3)),
         KEY_A);
-    s.replacePerson("p2", List.of(row(FieldType.NAME, 4), row(FieldType.RELATIVE, 5)), KEY_A);
+    s.replacePerson("p2", tokens(row(FieldType.NAME, 4), row(FieldType.RELATIVE, 5)), KEY_A);
     Map<FieldType, Integer> counts = s.tokensPerField();
     assertEquals(3, counts.get(FieldType.NAME));
     assertEquals(1, counts.get(FieldType.PHONE));
@@ -201,28 +226,27 @@ abstract class RegistryStoreContract {
   }
 
   @Test
-  void forEachToken_moreRowsThanFetchSize_visitsEveryTokenOnce() {
+  void forEachPerson_morePeopleThanFetchSize_visitsEveryPersonOnce() {
     JdbcRegistryStore s = store();
     int n = JdbcRegistryStore.FETCH_SIZE * 2 + 7;
-    List<TokenRow> rows = new ArrayList<>();
+    Map<String, PersonTokens> chunk = new java.util.HashMap<>();
     for (int i = 0; i < n; i++) {
-      rows.add(row(FieldType.ADDRESS, i));
+      chunk.put("p" + i, tokens(row(FieldType.ADDRESS, i)));
     }
-    s.replacePerson("p1", rows, KEY_A);
-    int[] seen = {0};
-    s.forEachToken((person, type, token) -> {
-      assertEquals("p1", person);
-      assertEquals(FieldType.ADDRESS, type);
-      assertEquals(32, token.length);
-      seen[0]++;
+    s.replacePeople(chunk, KEY_A);
+    Set<String> seen = new HashSet<>();
+    s.forEachPerson((person, tokens) -> {
+      assertEquals(1, tokens.size());
+      assertEquals(FieldType.ADDRESS, tokens.fieldType(0));
+      assertTrue(seen.add(person), person);
     });
-    assertEquals(n, seen[0]);
+    assertEquals(chunk.keySet(), seen);
   }
 
   @Test
   void open_twice_migrationIsIdempotentAndDataSurvives() {
     JdbcRegistryStore first = store();
-    first.replacePerson("p1", List.of(row(FieldType.EMAIL, 1)), KEY_A);
+    first.replacePerson("p1", tokens(row(FieldType.EMAIL, 1)), KEY_A);
     first.close();
     JdbcRegistryStore second = store();
     assertEquals(1, second.people());
@@ -230,6 +254,6 @@ abstract class RegistryStoreContract {
     second.close();
     JdbcRegistryStore third = store();
     assertEquals(Set.of(line("p1", FieldType.EMAIL, 1)), dump(third));
-    assertArrayEquals(new int[] {SchemaMigrations.LATEST}, third.schemaVersions());
+    assertArrayEquals(new int[] {1, SchemaMigrations.LATEST}, third.schemaVersions());
   }
 }
