@@ -135,6 +135,29 @@ class RegistryCommandTest {
     }
   }
 
+  @Test
+  void enroll_wrongKeyAfterFirstEnrolment_failsNamingBothKeyIdsAndEnrolsNothing() {
+    assertEquals(ExitCode.OK, shield("registry", "enroll", SAMPLE).exitCode());
+    String otherKey = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+    Shield.Result r = Shield.runWith("", Map.of(RegistryStoreOptions.HOME_VAR, home.toString(),
+        org.piishield.registry.crypto.RegistryKeys.ENV_VAR, otherKey), "registry", "enroll", SAMPLE);
+    assertTrue(r.exitCode() != ExitCode.OK, r::toString);
+    assertTrue(r.err().contains("key id"), r::toString);
+    assertTrue(r.err().contains("SHIELD_REGISTRY_KEY"), r::toString);
+    assertTrue(shield("registry", "stats").out().contains("people enrolled: 6"));
+  }
+
+  @Test
+  void enroll_keyFileDeletedWithStoreLeft_failsSayingWhatToDo() throws IOException {
+    assertEquals(ExitCode.OK, shield("registry", "enroll", SAMPLE).exitCode());
+    Files.delete(home.resolve("keys/registry.key"));
+    Shield.Result r = shield("registry", "enroll", SAMPLE);
+    assertTrue(r.exitCode() != ExitCode.OK, r::toString);
+    assertTrue(r.err().contains("key is missing"), r::toString);
+    assertTrue(r.err().contains("SHIELD_REGISTRY_KEY"), r::toString);
+    assertFalse(Files.exists(home.resolve("keys/registry.key")), "a new key was created silently");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"enroll", "remove", "stats"})
   void help_eachSubcommand_showsExamples(String sub) {
