@@ -21,6 +21,7 @@ import java.util.Locale;
  *   person(person_id PRIMARY KEY)
  *   token(person_id, field_type, token BYTEA)  -- index token_by_value on token
  * </pre>
+ * Version 2 adds {@code audit_log} and its one-row head anchor {@code audit_head}.
  */
 final class SchemaMigrations {
 
@@ -48,7 +49,7 @@ final class SchemaMigrations {
   }
 
   /** The current schema version; the number of steps in {@link #steps(Dialect)}. */
-  static final int LATEST = 1;
+  static final int LATEST = 2;
 
   private SchemaMigrations() {}
 
@@ -61,7 +62,18 @@ final class SchemaMigrations {
             "CREATE TABLE token (person_id VARCHAR(200) NOT NULL REFERENCES person (person_id),"
                 + " field_type VARCHAR(16) NOT NULL, token " + dialect.tokenType + " NOT NULL)",
             "CREATE INDEX token_by_value ON token (token)",
-            "CREATE INDEX token_by_person ON token (person_id)"));
+            "CREATE INDEX token_by_person ON token (person_id)"),
+        // The hash-chained audit log (org.piishield.registry.audit.AuditLog). Hashes are 64 lower-case hex
+        // chars, so no binary column type is needed; audit_head (one row, id 1) is the chain's head anchor
+        // and the lock appenders take (SELECT ... FOR UPDATE).
+        List.of(
+            "CREATE TABLE audit_log (seq BIGINT NOT NULL PRIMARY KEY, at VARCHAR(30) NOT NULL,"
+                + " actor VARCHAR(200) NOT NULL, action VARCHAR(64) NOT NULL, key_id VARCHAR(64) NOT NULL,"
+                + " attributes VARCHAR(16384) NOT NULL, prev_hash VARCHAR(64) NOT NULL,"
+                + " hash VARCHAR(64) NOT NULL)",
+            "CREATE TABLE audit_head (id INT NOT NULL PRIMARY KEY, seq BIGINT NOT NULL,"
+                + " hash VARCHAR(64) NOT NULL)",
+            "INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '" + "0".repeat(64) + "')"));
   }
 
   /**
