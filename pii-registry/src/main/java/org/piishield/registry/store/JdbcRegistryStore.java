@@ -271,7 +271,7 @@ public final class JdbcRegistryStore implements RegistryStore {
     T run(Connection connection) throws SQLException;
   }
 
-  /** The rows of {@code schema_version}, ascending; {@code {1}} after a fresh open. For tests. */
+  /** The rows of {@code schema_version}, ascending; {@code 1..LATEST} after a fresh open. For tests. */
   synchronized int[] schemaVersions() {
     try (Statement st = connection.createStatement();
         ResultSet rs = st.executeQuery("SELECT version FROM schema_version ORDER BY version")) {
