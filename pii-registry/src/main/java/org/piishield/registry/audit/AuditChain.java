@@ -2,6 +2,9 @@ package org.piishield.registry.audit;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
@@ -26,7 +29,8 @@ import org.piishield.registry.crypto.RegistryKey;
  *   u32 len | key_id
  *   u32 len | attributes                   canonical JSON, see CanonicalJson
  * </pre>
- * where {@code u32 len} is the big-endian byte length of the UTF-8 text that follows. These are the stored
+ * where {@code u32 len} is the big-endian byte length of the UTF-8 text that follows (a text with an unpaired
+ * surrogate has no UTF-8 form and is refused with {@link IllegalArgumentException}). These are the stored
  * column texts, so an export (which carries them verbatim) can be re-verified by anyone holding the key.
  *
  * <p>Not thread-safe (one {@link Mac}); make one per call.
@@ -59,16 +63,17 @@ final class AuditChain {
 
   /**
    * The hash of an entry linked to {@code prevHash} (64 hex chars), as 64 lower-case hex chars;
-   * {@link IllegalArgumentException} if {@code prevHash} is not 64 hex chars.
+   * {@link IllegalArgumentException} if {@code prevHash} is not 64 hex chars or a text is not valid UTF-16.
    */
   String link(String prevHash, long seq, String at, String actor, String action, String entryKeyId,
       String attributes) {
     if (prevHash.length() != 64) {
       throw new IllegalArgumentException("prev_hash must be 64 hex chars");
     }
-    mac.update(HexFormat.of().parseHex(prevHash));
-    mac.update(canonical(seq, at, actor, action, entryKeyId, attributes));
-    return HexFormat.of().formatHex(mac.doFinal());
+    byte[] prev = HexFormat.of().parseHex(prevHash);
+    byte[] entry = canonical(seq, at, actor, action, entryKeyId, attributes);
+    mac.update(prev);
+    return HexFormat.of().formatHex(mac.doFinal(entry));
   }
 
   /** The canonical bytes of one entry (see the class comment). */
@@ -85,7 +90,18 @@ final class AuditChain {
   }
 
   private static void text(ByteArrayOutputStream out, String s) {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    byte[] b;
+    try {
+      // Strict: String.getBytes would turn every unpaired surrogate into '?', so two texts would share bytes.
+      ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .encode(CharBuffer.wrap(s));
+      b = new byte[encoded.remaining()];
+      encoded.get(b);
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("audit text holds an unpaired surrogate");
+    }
     out.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(b.length).array());
     out.writeBytes(b);
   }

@@ -47,6 +47,7 @@ import org.piishield.registry.store.JdbcRegistryStore;
 public final class AuditLog implements AuditSink {
 
   private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
+  private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
   private static final DateTimeFormatter AT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -63,7 +64,7 @@ public final class AuditLog implements AuditSink {
    * Appends {@code event} as the next entry, in its own transaction. The time is stored in UTC, truncated to
    * milliseconds. Throws {@link IllegalArgumentException} for an attribute outside {@link AuditAttributes},
    * an actor that is blank, over 200 chars or has control chars, or an action not matching
-   * {@code [a-z][a-z0-9_-]{0,63}}; {@link AuditException} when the log is chained under another key or its head
+   * {@code [a-z][a-z0-9_-]{0,63}}, or a text with an unpaired surrogate; {@link AuditException} when the log is chained under another key or its head
    * anchor is missing; {@code RegistryStoreException} when the database fails. Nothing is written then.
    */
   @Override
@@ -99,14 +100,11 @@ public final class AuditLog implements AuditSink {
               + " one (key id " + key.keyId() + "); configure the key the log was made under");
         }
       }
-      AuditChain chain = new AuditChain(key);
       long seq = head.seq() + 1;
-      String hash;
-      try {
-        hash = chain.link(head.hash(), seq, at, actor, event.action(), key.keyId(), attributes);
-      } catch (IllegalArgumentException e) {
+      if (!HASH.matcher(head.hash()).matches()) {
         throw new AuditException("the audit log's head anchor holds no valid hash; run shield audit verify");
       }
+      String hash = new AuditChain(key).link(head.hash(), seq, at, actor, event.action(), key.keyId(), attributes);
       AuditRows.append(c, new AuditRows.Row(seq, at, actor, event.action(), key.keyId(), attributes, head.hash(),
           hash));
       return null;

@@ -49,8 +49,13 @@ final class ChainWalk {
       broken = new Break(r.seq(), Reason.REORDERED, "");
       return false;
     }
-    String computed = chain.link(lastHash, r.seq(), r.at(), r.actor(), r.action(), r.keyId(), r.attributes());
-    if (r.hash() == null || !MessageDigest.isEqual(computed.getBytes(StandardCharsets.US_ASCII),
+    String computed;
+    try {
+      computed = chain.link(lastHash, r.seq(), r.at(), r.actor(), r.action(), r.keyId(), r.attributes());
+    } catch (IllegalArgumentException e) {
+      computed = null; // a text that is not valid UTF-16 was never appended: edited
+    }
+    if (computed == null || r.hash() == null || !MessageDigest.isEqual(computed.getBytes(StandardCharsets.US_ASCII),
         r.hash().getBytes(StandardCharsets.US_ASCII))) {
       broken = new Break(r.seq(), Reason.EDITED, "");
       return false;

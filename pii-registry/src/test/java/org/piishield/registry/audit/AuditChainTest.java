@@ -60,4 +60,12 @@ class AuditChainTest {
     assertThrows(IllegalArgumentException.class,
         () -> new AuditChain(KEY).link("zz", 1, "t", "alice", "remove", "k", "{}"));
   }
+
+  @Test
+  void link_unpairedSurrogate_throwsRatherThanSharingBytesWithQuestionMark() {
+    AuditChain chain = new AuditChain(KEY);
+    assertThrows(IllegalArgumentException.class, () -> chain.link(ZERO, 1, "t", "a\uD800", "remove", "k", "{}"));
+    assertNotEquals(chain.link(ZERO, 1, "t", "a?", "remove", "k", "{}"),
+        chain.link(ZERO, 1, "t", "a\uD83D\uDE00", "remove", "k", "{}"));
+  }
 }

@@ -299,6 +299,8 @@ abstract class AuditLogContract {
         () -> log.append(new AuditEvent(T0, "alice", "enroll", Map.of("people", "Ana Gil"))));
     assertThrows(IllegalArgumentException.class,
         () -> log.append(new AuditEvent(T0, "alice", "Enroll!", Map.of())));
+    assertThrows(IllegalArgumentException.class,
+        () -> log.append(new AuditEvent(T0, "alice", "watch", Map.of("source", "a\uD800.txt"))));
     assertEquals(1, log.head().seq());
   }
 
