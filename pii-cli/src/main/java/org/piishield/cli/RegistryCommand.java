@@ -1,12 +1,23 @@
 package org.piishield.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.piishield.audit.AuditEvent;
+import org.piishield.registry.audit.AuditException;
+import org.piishield.registry.audit.AuditLog;
+import org.piishield.registry.audit.RegistryAuditEvents;
+import org.piishield.registry.crypto.RegistryKey;
 import org.piishield.registry.crypto.RegistryKeyException;
 import org.piishield.registry.crypto.RegistryKeys;
 import org.piishield.registry.enroll.Enroller;
@@ -26,7 +37,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code shield registry}: the registry of protected people (preview). {@code enroll} reads a people CSV into
- * keyed-hash tokens, {@code remove} drops a person, {@code stats} counts what is stored. Output holds counts,
+ * keyed-hash tokens, {@code remove} drops a person, {@code stats} counts what is stored. {@code enroll} and
+ * {@code remove} each append one entry to the audit log ({@link AuditCommand}); a failed append is an error. Output holds counts,
  * person ids, line numbers and the key id only, never an enrolled value, e.g.
  *
  * <pre>
@@ -77,7 +89,8 @@ final class RegistryCommand implements Callable<Integer> {
               + "separated by ';'), turns each value into keyed-hash tokens and replaces what the registry held "
               + "for each person_id. A bad row is named as PEOPLE.csv:LINE: REASON on stderr and skipped; "
               + "the other rows are enrolled and the exit code is 3. The first enrolment creates the key "
-              + "SHIELD_HOME/keys/registry.key unless SHIELD_REGISTRY_KEY is set."},
+              + "SHIELD_HOME/keys/registry.key unless SHIELD_REGISTRY_KEY is set. The run is appended to the audit "
+              + "log (counts per field type, rows skipped, the file's name and SHA-256, the key id; no values)."},
       synopsisHeading = "%nUsage: ", descriptionHeading = "%n", parameterListHeading = "%nArguments:%n",
       optionListHeading = "%nOptions:%n",
       footerHeading = "%nExamples:%n",
@@ -113,11 +126,21 @@ final class RegistryCommand implements Callable<Integer> {
       } catch (EnrolmentException e) {
         return failed(err, file + ": " + e.getMessage());
       }
+      String sourceSha256;
+      try {
+        sourceSha256 = sha256(Path.of(file));
+      } catch (IOException e) {
+        return failed(err, file + ": cannot read (" + e.getClass().getSimpleName() + ")");
+      }
       Map<String, String> env = registry.env();
       EnrolmentReport report;
+      String auditFailure;
       try (JdbcRegistryStore db = store.open(env)) {
         RegistryKeys keys = new RegistryKeys(RegistryStoreOptions.home(env), env, new SecureRandom());
         report = new Enroller(db, keys).enrol(read);
+        String source = String.valueOf(Path.of(file).getFileName());
+        auditFailure = audit(db, keys.loadExisting(), RegistryAuditEvents.enrolment(Instant.now(),
+            AuditCommand.actor(env), report, source, sourceSha256));
       } catch (EnrolmentException | RegistryKeyException e) {
         return failed(err, "registry: " + e.getMessage());
       } catch (RegistryStoreException e) {
@@ -129,6 +152,9 @@ final class RegistryCommand implements Callable<Integer> {
       out.println("people enrolled: " + report.peopleEnrolled() + " from " + file);
       out.println("tokens:          " + tokens(report.tokensPerField()));
       out.println("key id:          " + report.keyId());
+      if (auditFailure != null) {
+        return failed(err, "audit: the enrolment was stored but could not be audited: " + auditFailure);
+      }
       if (!report.rowErrors().isEmpty()) {
         out.println("rows skipped:    " + report.rowErrors().size() + " (named on stderr)");
         return ExitCode.INPUT;
@@ -161,12 +187,31 @@ final class RegistryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
-      try (JdbcRegistryStore db = store.open(registry.env())) {
+      Map<String, String> env = registry.env();
+      try (JdbcRegistryStore db = store.open(env)) {
+        String storedKeyId = db.keyId();
+        if (storedKeyId == null) {
+          return failed(err, "registry: " + personId + ": not enrolled");
+        }
+        // The key is needed to audit the removal; check it before removing, so nothing goes unaudited.
+        RegistryKey key = AuditCommand.registryKey(env);
+        if (!storedKeyId.equals(key.keyId())) {
+          return failed(err, "registry: the registry store holds tokens made under key id " + storedKeyId
+              + " but the configured registry key has id " + key.keyId() + "; configure the key with id "
+              + storedKeyId + " (SHIELD_REGISTRY_KEY or SHIELD_HOME/keys/registry.key)");
+        }
         if (!db.removePerson(personId)) {
           return failed(err, "registry: " + personId + ": not enrolled");
         }
         spec.commandLine().getOut().println("removed " + personId + "; people enrolled: " + db.people());
+        String auditFailure = audit(db, key,
+            RegistryAuditEvents.removal(Instant.now(), AuditCommand.actor(env), personId, key.keyId()));
+        if (auditFailure != null) {
+          return failed(err, "audit: the removal was done but could not be audited: " + auditFailure);
+        }
         return ExitCode.OK;
+      } catch (RegistryKeyException e) {
+        return failed(err, "registry: " + e.getMessage());
       } catch (RegistryStoreException e) {
         return storeFailed(err, e);
       }
@@ -217,6 +262,36 @@ final class RegistryCommand implements Callable<Integer> {
       b.append(type.id()).append('=').append(perField.getOrDefault(type, 0));
     }
     return b.toString();
+  }
+
+  /** Appends {@code event} to the audit log of {@code db}; returns null, or why it failed (no values). */
+  private static String audit(JdbcRegistryStore db, RegistryKey key, AuditEvent event) {
+    try {
+      new AuditLog(db, key).append(event);
+      return null;
+    } catch (AuditException | IllegalArgumentException e) {
+      return e.getMessage();
+    } catch (RegistryStoreException e) {
+      Throwable cause = e.getCause();
+      return e.getMessage() + (cause == null ? "" : " (" + cause.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /** SHA-256 of the file's bytes, as 64 lower-case hex chars. */
+  static String sha256(Path file) throws IOException {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 unavailable in this JDK", e);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buf = new byte[1 << 16];
+      for (int n; (n = in.read(buf)) > 0; ) {
+        digest.update(buf, 0, n);
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   private static int failed(PrintWriter err, String message) {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     optionListHeading = "%nOptions:%n",
     commandListHeading = "%nCommands:%n",
     subcommands = {ScanCommand.class, RedactCommand.class, ExplainCommand.class, BenchCommand.class,
-        RegistryCommand.class, HelpCommand.class},
+        RegistryCommand.class, AuditCommand.class, HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  shield scan --format text examples/",
@@ -37,6 +37,8 @@ import picocli.CommandLine.Spec;
         "      How fast is detection on this machine?",
         "  shield registry enroll people.csv",
         "      Enrol protected people (stored as keyed hashes, never plaintext).",
+        "  shield audit verify",
+        "      Has anyone edited or deleted the registry's audit log?",
         "",
         "Exit codes:",
         "  0  success",

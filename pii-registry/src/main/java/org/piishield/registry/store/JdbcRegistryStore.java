@@ -277,7 +277,34 @@ public final class JdbcRegistryStore implements RegistryStore {
     }
   }
 
-  /** The rows of {@code schema_version}, ascending; {@code {1}} after a fresh open. For tests. */
+  /**
+   * Runs {@code work} on this store's connection as ONE transaction under the store's lock: commits when it
+   * returns, rolls back when it throws ({@link SQLException}s come back as {@link RegistryStoreException}
+   * naming {@code operation}). For components that keep their own tables in the registry database, e.g.
+   * {@code inTransaction("audit append", c -> ...)} in the audit log. {@code work} must not commit, roll
+   * back or close the connection, nor call back into this store.
+   */
+  public synchronized <T> T inTransaction(String operation, SqlWork<T> work) {
+    Objects.requireNonNull(work, "work");
+    try {
+      T result = work.run(connection);
+      connection.commit();
+      return result;
+    } catch (SQLException e) {
+      throw rollback(operation, e);
+    } catch (RuntimeException e) {
+      rollbackQuietly(e);
+      throw e;
+    }
+  }
+
+  /** Work done inside {@link #inTransaction}. */
+  @FunctionalInterface
+  public interface SqlWork<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /** The rows of {@code schema_version}, ascending; {@code 1..LATEST} after a fresh open. For tests. */
   synchronized int[] schemaVersions() {
     try (Statement st = connection.createStatement();
         ResultSet rs = st.executeQuery("SELECT version FROM schema_version ORDER BY version")) {

@@ -24,6 +24,7 @@ import java.util.Locale;
  * </pre>
  * A version-1 store that holds tokens cannot be upgraded (its tokens have no probes and the values they were
  * made from are, by design, nowhere): migration refuses with a message saying to enrol again.
+ * Version 3 adds {@code audit_log} and its one-row head anchor {@code audit_head}.
  */
 final class SchemaMigrations {
 
@@ -53,7 +54,7 @@ final class SchemaMigrations {
   }
 
   /** The current schema version; the number of steps in {@link #steps(Dialect)}. */
-  static final int LATEST = 2;
+  static final int LATEST = 3;
 
   /** Largest encoded {@link PersonTokens} one person may have. */
   static final int MAX_TOKENS_BYTES = 1_000_000;
@@ -78,7 +79,18 @@ final class SchemaMigrations {
             "ALTER TABLE person ADD COLUMN n_phone INT DEFAULT 0 NOT NULL",
             "ALTER TABLE person ADD COLUMN n_email INT DEFAULT 0 NOT NULL",
             "ALTER TABLE person ADD COLUMN n_plate INT DEFAULT 0 NOT NULL",
-            "ALTER TABLE person ADD COLUMN n_relative INT DEFAULT 0 NOT NULL"));
+            "ALTER TABLE person ADD COLUMN n_relative INT DEFAULT 0 NOT NULL"),
+        // The hash-chained audit log (org.piishield.registry.audit.AuditLog). Hashes are 64 lower-case hex
+        // chars, so no binary column type is needed; audit_head (one row, id 1) is the chain's head anchor
+        // and the lock appenders take (SELECT ... FOR UPDATE).
+        List.of(
+            "CREATE TABLE audit_log (seq BIGINT NOT NULL PRIMARY KEY, at VARCHAR(30) NOT NULL,"
+                + " actor VARCHAR(200) NOT NULL, action VARCHAR(64) NOT NULL, key_id VARCHAR(64) NOT NULL,"
+                + " attributes VARCHAR(16384) NOT NULL, prev_hash VARCHAR(64) NOT NULL,"
+                + " hash VARCHAR(64) NOT NULL)",
+            "CREATE TABLE audit_head (id INT NOT NULL PRIMARY KEY, seq BIGINT NOT NULL,"
+                + " hash VARCHAR(64) NOT NULL)",
+            "INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '" + "0".repeat(64) + "')"));
   }
 
   /**
