@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.piishield.registry.normalize.FieldType;
@@ -66,6 +67,22 @@ class ExamplesTest {
         + a.fields().stream().map(FieldType::id).collect(Collectors.joining(",")))
         .collect(Collectors.joining(";"));
     assertEquals(expected, actual);
+  }
+
+  /** The JSON and text lines docs/WATCH.md shows. */
+  @Test
+  void render_newsletterRelativeAndAddress_asInWatchDoc() throws IOException {
+    String text = Files.readString(DIR.resolve("newsletter-en.txt"));
+    int relative = text.indexOf("Margaret O'Donnell");
+    int address = text.indexOf("1600 Oak Street");
+    Alert a = DocumentAlerts.standard().alerts("examples/watch/newsletter-en.txt", text, List.of(
+        new PersonHit("p-002", FieldType.ADDRESS, address, address + 15),
+        new PersonHit("p-002", FieldType.RELATIVE, relative, relative + 18)), Severity.LOW).get(0);
+    assertEquals("{\"source\":\"examples/watch/newsletter-en.txt\",\"person_id\":\"p-002\",\"severity\":\"high\","
+        + "\"score\":0.62,\"fields\":[\"address\",\"relative\"],\"evidence\":[{\"field\":\"relative\",\"start\":289,"
+        + "\"end\":307},{\"field\":\"address\",\"start\":309,\"end\":324}]}", AlertJson.toJson(a));
+    assertEquals("examples/watch/newsletter-en.txt  p-002  high  0.62  address,relative  "
+        + "relative@289-307,address@309-324", AlertText.line(a));
   }
 
   @ParameterizedTest
