@@ -68,6 +68,18 @@ class ThreatLexiconTest {
     assertOneSpan(marked);
   }
 
+  /** The phrases issue 3 and the task name, each matched whole, with and without accents. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "know where he lives", "know where she lives", "we know where you live", "pay a visit", "pay him a visit",
+      "let him know", "let her know", "show up at", "go to his house", "make him pay", "share this",
+      "spread the word", "cuidado con", "compártelo", "compartelo", "compartan", "visítenlo", "visitenlo",
+      "sabemos dónde vive", "sabemos donde vive", "vamos a visitarlo", "que sepa", "difundan", "hazlo viral",
+  })
+  void find_requiredPhrase_matchedWhole(String phrase) {
+    assertEquals(List.of(new ThreatSpan(2, 2 + phrase.length())), LEXICON.find("> " + phrase + " <"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "[[COMPÁRTELO]]", "[[COMPARTELO]]", "[[compartelo]]", "[[CoMpArTeLo]]",
