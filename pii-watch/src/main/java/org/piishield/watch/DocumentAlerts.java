@@ -1,5 +1,6 @@
 package org.piishield.watch;
 
+import org.piishield.registry.match.RegistryMatch;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -50,14 +51,14 @@ public final class DocumentAlerts {
    * @param minSeverity the least severe alert to return ({@link Severity#LOW} for all)
    * @throws IllegalArgumentException when a hit ends beyond the text
    */
-  public List<Alert> alerts(String source, CharSequence text, Collection<PersonHit> hits, Severity minSeverity) {
+  public List<Alert> alerts(String source, CharSequence text, Collection<RegistryMatch> hits, Severity minSeverity) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(minSeverity, "minSeverity");
     if (hits.isEmpty()) {
       return List.of();
     }
-    Map<String, List<PersonHit>> byPerson = new TreeMap<>();
-    for (PersonHit h : hits) {
+    Map<String, List<RegistryMatch>> byPerson = new TreeMap<>();
+    for (RegistryMatch h : hits) {
       if (h.end() > text.length()) {
         throw new IllegalArgumentException("hit [" + h.start() + ", " + h.end() + ") of " + h.personId()
             + " beyond the text's " + text.length() + " chars");
@@ -66,7 +67,7 @@ public final class DocumentAlerts {
     }
     List<ThreatSpan> threats = lexicon.find(text);
     List<Alert> out = new ArrayList<>(byPerson.size());
-    for (Map.Entry<String, List<PersonHit>> e : byPerson.entrySet()) {
+    for (Map.Entry<String, List<RegistryMatch>> e : byPerson.entrySet()) {
       Alert a = scorer.score(source, e.getKey(), e.getValue(), threats);
       if (a.severity().isAtLeast(minSeverity)) {
         out.add(a);

@@ -1,5 +1,6 @@
 package org.piishield.watch;
 
+import org.piishield.registry.match.RegistryMatch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -77,14 +78,14 @@ public final class ExposureScorer {
    * @param threats the document's threat phrases as {@link ThreatLexicon#find} returns them: sorted by start,
    *     none inside another
    */
-  public Alert score(String source, String personId, List<PersonHit> hits, List<ThreatSpan> threats) {
+  public Alert score(String source, String personId, List<RegistryMatch> hits, List<ThreatSpan> threats) {
     Objects.requireNonNull(source, "source");
     if (hits.isEmpty()) {
       throw new IllegalArgumentException("no hits for " + personId);
     }
     Set<FieldType> fields = EnumSet.noneOf(FieldType.class);
     List<Evidence> evidence = new ArrayList<>(hits.size());
-    for (PersonHit h : hits) {
+    for (RegistryMatch h : hits) {
       if (!h.personId().equals(personId)) {
         throw new IllegalArgumentException("hit of " + h.personId() + " scored for " + personId);
       }

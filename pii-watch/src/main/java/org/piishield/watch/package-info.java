@@ -3,8 +3,9 @@
  * alerts, one per (document, person).
  *
  * <ol>
- *   <li>The matcher reports a {@link org.piishield.watch.PersonHit} per matched span: an opaque person id, the
- *       {@link org.piishield.registry.normalize.FieldType field type} and UTF-16 offsets into the document.</li>
+ *   <li>The registry matcher reports a {@link org.piishield.registry.match.RegistryMatch} per matched span: a
+ *       person id, the {@link org.piishield.registry.normalize.FieldType field type} and UTF-16 offsets into
+ *       the document.</li>
  *   <li>{@link org.piishield.watch.DocumentAlerts} groups the hits by person, runs the
  *       {@link org.piishield.watch.ThreatLexicon} (English and Spanish threat and call-to-action phrases) once
  *       over the document, and lets the {@link org.piishield.watch.ExposureScorer} turn each group into an

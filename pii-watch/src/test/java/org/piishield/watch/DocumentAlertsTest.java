@@ -1,5 +1,6 @@
 package org.piishield.watch;
 
+import org.piishield.registry.match.RegistryMatch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.piishield.registry.normalize.FieldType.ADDRESS;
@@ -23,16 +24,16 @@ class DocumentAlertsTest {
       + "Carter, Elizabeth works at the clinic; call 614-555-0106.\n"
       + "WE KNOW WHERE HE LIVES. Share this!";
 
-  private static PersonHit hit(String person, FieldType field, String text, String words) {
+  private static RegistryMatch hit(String person, FieldType field, String text, String words) {
     int start = text.indexOf(words);
     if (start < 0) {
       throw new AssertionError("not in the test text: " + words);
     }
-    return new PersonHit(person, field, start, start + words.length());
+    return new RegistryMatch(person, field, start, start + words.length());
   }
 
-  private static List<PersonHit> flyerHits() {
-    List<PersonHit> hits = new ArrayList<>();
+  private static List<RegistryMatch> flyerHits() {
+    List<RegistryMatch> hits = new ArrayList<>();
     hits.add(hit("p-003", NAME, FLYER, "Lupe Nunez"));
     hits.add(hit("p-002", NAME, FLYER, "BILL O'DONNELL"));
     hits.add(hit("p-005", PHONE, FLYER, "614-555-0106"));
@@ -58,7 +59,7 @@ class DocumentAlertsTest {
   @Test
   void alerts_threatInTheDocument_raisesANameAloneToHigh() {
     String calm = FLYER.substring(0, FLYER.indexOf("WE KNOW"));
-    List<PersonHit> lupe = List.of(hit("p-003", NAME, calm, "Lupe Nunez"));
+    List<RegistryMatch> lupe = List.of(hit("p-003", NAME, calm, "Lupe Nunez"));
     assertEquals(Severity.LOW, ALERTS.alerts("calm.txt", calm, lupe, Severity.LOW).get(0).severity());
     assertEquals(Severity.HIGH, ALERTS.alerts("flyer.txt", FLYER, lupe, Severity.LOW).get(0).severity());
   }
@@ -70,7 +71,7 @@ class DocumentAlertsTest {
     assertEquals(List.of("p-002", "p-005"),
         ALERTS.alerts("f", FLYER, flyerHits(), Severity.CRITICAL).stream().map(Alert::personId).toList());
     String calm = "Lupe Nunez was seen downtown.";
-    List<PersonHit> lupe = List.of(hit("p-003", NAME, calm, "Lupe Nunez"));
+    List<RegistryMatch> lupe = List.of(hit("p-003", NAME, calm, "Lupe Nunez"));
     assertEquals(1, ALERTS.alerts("calm.txt", calm, lupe, Severity.LOW).size());
     assertEquals(List.of(), ALERTS.alerts("calm.txt", calm, lupe, Severity.MEDIUM));
   }
@@ -78,7 +79,7 @@ class DocumentAlertsTest {
   @Test
   void alerts_spanishFlyer_relativeAndAddressWithThreat() {
     String es = "¡CUIDADO CON ESTE TIPO! Su esposa Ana Ruiz vive en 350 W. Elm Ave. Unit 7. ¡Compártelo!";
-    List<PersonHit> hits = List.of(hit("p-004", RELATIVE, es, "Ana Ruiz"), hit("p-004", ADDRESS, es,
+    List<RegistryMatch> hits = List.of(hit("p-004", RELATIVE, es, "Ana Ruiz"), hit("p-004", ADDRESS, es,
         "350 W. Elm Ave. Unit 7"));
     Alert a = ALERTS.alerts("volante.txt", es, hits, Severity.LOW).get(0);
     assertEquals(Severity.CRITICAL, a.severity());
@@ -94,13 +95,13 @@ class DocumentAlertsTest {
   @Test
   void alerts_hitBeyondText_rejectedNamingOffsetsOnly() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ALERTS.alerts("x", "short", List.of(new PersonHit("p-1", NAME, 2, 9)), Severity.LOW));
+        () -> ALERTS.alerts("x", "short", List.of(new RegistryMatch("p-1", NAME, 2, 9)), Severity.LOW));
     assertEquals("hit [2, 9) of p-1 beyond the text's 5 chars", e.getMessage());
   }
 
   @Test
   void alerts_sameHitsAnyOrder_sameAlerts() {
-    List<PersonHit> hits = flyerHits();
+    List<RegistryMatch> hits = flyerHits();
     List<Alert> expected = ALERTS.alerts("f", FLYER, hits, Severity.LOW);
     java.util.Collections.reverse(hits);
     assertEquals(expected, ALERTS.alerts("f", FLYER, hits, Severity.LOW));

@@ -1,5 +1,6 @@
 package org.piishield.watch;
 
+import org.piishield.registry.match.RegistryMatch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -51,14 +52,14 @@ class ExamplesTest {
   })
   void alerts_sampleDocument_matchReadmeTable(String file, String hits, String expected) throws IOException {
     String text = Files.readString(DIR.resolve(file));
-    List<PersonHit> placed = new ArrayList<>();
+    List<RegistryMatch> placed = new ArrayList<>();
     for (String h : hits.split(";")) {
       String[] p = h.split("/", 3);
       int start = text.indexOf(p[2]);
       if (start < 0) {
         throw new AssertionError(file + " lacks the words of hit " + h);
       }
-      placed.add(new PersonHit(p[0], FieldType.valueOf(p[1].toUpperCase(java.util.Locale.ROOT)), start,
+      placed.add(new RegistryMatch(p[0], FieldType.valueOf(p[1].toUpperCase(java.util.Locale.ROOT)), start,
           start + p[2].length()));
     }
     List<Alert> alerts = DocumentAlerts.standard().alerts(file, text, placed, Severity.LOW);
@@ -76,8 +77,8 @@ class ExamplesTest {
     int relative = text.indexOf("Margaret O'Donnell");
     int address = text.indexOf("1600 Oak Street");
     Alert a = DocumentAlerts.standard().alerts("examples/watch/newsletter-en.txt", text, List.of(
-        new PersonHit("p-002", FieldType.ADDRESS, address, address + 15),
-        new PersonHit("p-002", FieldType.RELATIVE, relative, relative + 18)), Severity.LOW).get(0);
+        new RegistryMatch("p-002", FieldType.ADDRESS, address, address + 15),
+        new RegistryMatch("p-002", FieldType.RELATIVE, relative, relative + 18)), Severity.LOW).get(0);
     assertEquals("{\"source\":\"examples/watch/newsletter-en.txt\",\"person_id\":\"p-002\",\"severity\":\"high\","
         + "\"score\":0.62,\"fields\":[\"address\",\"relative\"],\"evidence\":[{\"field\":\"relative\",\"start\":289,"
         + "\"end\":307},{\"field\":\"address\",\"start\":309,\"end\":324}]}", AlertJson.toJson(a));

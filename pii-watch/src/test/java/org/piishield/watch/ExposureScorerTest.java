@@ -1,5 +1,6 @@
 package org.piishield.watch;
 
+import org.piishield.registry.match.RegistryMatch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,13 +107,13 @@ class ExposureScorerTest {
 
   @Test
   void score_hits_fieldsInEnumOrderAndEvidenceSortedDeduplicated() {
-    List<PersonHit> hits = List.of(
-        new PersonHit("p-001", PHONE, 60, 74),
-        new PersonHit("p-001", NAME, 0, 22),
-        new PersonHit("p-001", NAME, 0, 22),   // reported twice by two name windows
-        new PersonHit("p-001", NAME, 0, 15),   // a shorter name window inside the longer one
-        new PersonHit("p-001", ADDRESS, 30, 55),
-        new PersonHit("p-001", NAME, 100, 108));
+    List<RegistryMatch> hits = List.of(
+        new RegistryMatch("p-001", PHONE, 60, 74),
+        new RegistryMatch("p-001", NAME, 0, 22),
+        new RegistryMatch("p-001", NAME, 0, 22),   // reported twice by two name windows
+        new RegistryMatch("p-001", NAME, 0, 15),   // a shorter name window inside the longer one
+        new RegistryMatch("p-001", ADDRESS, 30, 55),
+        new RegistryMatch("p-001", NAME, 100, 108));
     Alert a = SCORER.score("flyer.txt", "p-001", hits, List.of());
     assertEquals("flyer.txt", a.source());
     assertEquals("p-001", a.personId());
@@ -126,15 +127,15 @@ class ExposureScorerTest {
   @Test
   void score_sameSpanTwoFields_bothKept() {
     // A relative's name that is also an alias of the person: two field types, one span.
-    Alert a = SCORER.score("s", "p-9", List.of(new PersonHit("p-9", RELATIVE, 5, 9),
-        new PersonHit("p-9", NAME, 5, 9)), List.of());
+    Alert a = SCORER.score("s", "p-9", List.of(new RegistryMatch("p-9", RELATIVE, 5, 9),
+        new RegistryMatch("p-9", NAME, 5, 9)), List.of());
     assertEquals(List.of(new Evidence(NAME, 5, 9), new Evidence(RELATIVE, 5, 9)), a.evidence());
   }
 
   @Test
   void score_threatWithinWindow_counts_oneCharFurther_doesNot() {
     ExposureScorer scorer = new ExposureScorer(10);
-    List<PersonHit> name = List.of(new PersonHit("p-1", NAME, 100, 110));
+    List<RegistryMatch> name = List.of(new RegistryMatch("p-1", NAME, 100, 110));
     assertEquals(Severity.HIGH, scorer.score("s", "p-1", name, List.of(new ThreatSpan(120, 125))).severity());
     assertEquals(Severity.LOW, scorer.score("s", "p-1", name, List.of(new ThreatSpan(121, 126))).severity());
     assertEquals(Severity.HIGH, scorer.score("s", "p-1", name, List.of(new ThreatSpan(85, 90))).severity());
@@ -149,7 +150,7 @@ class ExposureScorerTest {
   @Test
   void score_threatNearAnyOfThePersonsSpans_counts() {
     ExposureScorer scorer = new ExposureScorer(10);
-    List<PersonHit> hits = List.of(new PersonHit("p-1", NAME, 0, 5), new PersonHit("p-1", ADDRESS, 500, 520));
+    List<RegistryMatch> hits = List.of(new RegistryMatch("p-1", NAME, 0, 5), new RegistryMatch("p-1", ADDRESS, 500, 520));
     assertEquals(0.9, scorer.score("s", "p-1", hits, List.of(new ThreatSpan(525, 530))).score(), 0.1);
     assertTrue(scorer.score("s", "p-1", hits, List.of(new ThreatSpan(525, 530))).score()
         > scorer.score("s", "p-1", hits, List.of(new ThreatSpan(250, 260))).score());
@@ -159,11 +160,11 @@ class ExposureScorerTest {
   void score_badInput_rejectedWithoutText() {
     assertThrows(IllegalArgumentException.class, () -> SCORER.score("s", "p-1", List.of(), List.of()));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> SCORER.score("s", "p-1", List.of(new PersonHit("p-2", NAME, 0, 4)), List.of()));
+        () -> SCORER.score("s", "p-1", List.of(new RegistryMatch("p-2", NAME, 0, 4)), List.of()));
     assertEquals("hit of p-2 scored for p-1", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new ExposureScorer(-1));
-    assertThrows(IllegalArgumentException.class, () -> new PersonHit("p-1", NAME, 4, 4));
-    assertThrows(IllegalArgumentException.class, () -> new PersonHit("", NAME, 0, 4));
+    assertThrows(IllegalArgumentException.class, () -> new RegistryMatch("p-1", NAME, 4, 4));
+    assertThrows(IllegalArgumentException.class, () -> new RegistryMatch("", NAME, 0, 4));
   }
 
   /**
@@ -177,7 +178,7 @@ class ExposureScorerTest {
     FieldType[] types = FieldType.values();
     for (int iter = 0; iter < 2_000; iter++) {
       ExposureScorer scorer = new ExposureScorer(r.nextInt(300));
-      List<PersonHit> hits = new ArrayList<>();
+      List<RegistryMatch> hits = new ArrayList<>();
       for (int k = 1 + r.nextInt(6); k > 0; k--) {
         hits.add(randomHit(r, types));
       }
@@ -185,7 +186,7 @@ class ExposureScorerTest {
       Alert before = scorer.score("doc", "p-1", hits, threats);
       String msg = "seed " + seed + " iter " + iter + " hits " + hits + " threats " + threats;
       assertInBand(before, msg);
-      List<PersonHit> moreHits = new ArrayList<>(hits);
+      List<RegistryMatch> moreHits = new ArrayList<>(hits);
       moreHits.add(randomHit(r, types));
       Alert afterHit = scorer.score("doc", "p-1", moreHits, threats);
       assertInBand(afterHit, msg);
@@ -203,9 +204,9 @@ class ExposureScorerTest {
     }
   }
 
-  private static PersonHit randomHit(Random r, FieldType[] types) {
+  private static RegistryMatch randomHit(Random r, FieldType[] types) {
     int start = r.nextInt(2000);
-    return new PersonHit("p-1", types[r.nextInt(types.length)], start, start + 1 + r.nextInt(40));
+    return new RegistryMatch("p-1", types[r.nextInt(types.length)], start, start + 1 + r.nextInt(40));
   }
 
   private static List<ThreatSpan> randomThreats(Random r) {
