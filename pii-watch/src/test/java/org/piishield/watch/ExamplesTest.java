@@ -29,24 +29,24 @@ class ExamplesTest {
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "flyer-en-odonnell.txt|p-002/name/WILLIAM O'DONNELL;p-002/name/BILL O'DONNELL;p-002/address/1600 OAK ST;"
+      "flyer-en-allcaps.txt|p-002/name/WILLIAM O'DONNELL;p-002/name/BILL O'DONNELL;p-002/address/1600 OAK ST;"
           + "p-002/plate/4xyz-987;p-002/phone/213.555.0103|p-002 critical 0.96 name,address,phone,plate",
-      "post-es-pena.txt|p-004/name/Paco Peña;p-004/name/FRANCISCO JAVIER PEÑA RUIZ;"
+      "post-es-vive-en.txt|p-004/name/Paco Peña;p-004/name/FRANCISCO JAVIER PEÑA RUIZ;"
           + "p-004/address/350 W. Elm Ave., Unit 7;p-004/relative/Ana Ruiz;p-004/plate/kjp-4421;"
           + "p-004/phone/512 555 0105|p-004 critical 0.97 name,address,phone,plate,relative",
-      "flyer-es-nunez.txt|p-003/name/NUÑEZ, GUADALUPE;p-003/address/88 S. Main Street #12;"
+      "flyer-es-last-first.txt|p-003/name/NUÑEZ, GUADALUPE;p-003/address/88 S. Main Street #12;"
           + "p-003/phone/(559)555-0104;p-003/relative/Francisco Nunez|p-003 critical 0.96 name,address,phone,relative",
-      "post-en-ortiz-ocr.txt|p-006/name/JOSE ANGEL 0RTIZ;p-006/address/2201 E Cesar Chavez Blvd;"
+      "post-en-ocr.txt|p-006/name/JOSE ANGEL 0RTIZ;p-006/address/2201 E Cesar Chavez Blvd;"
           + "p-006/phone/(323)555-0107|p-006 critical 0.92 name,address,phone",
-      "post-en-hernandez.txt|p-001/name/Hernández García, María José;p-001/address/742 N. Evergreen Terr. #3B;"
+      "post-en-abbreviations.txt|p-001/name/Hernández García, María José;p-001/address/742 N. Evergreen Terr. #3B;"
           + "p-001/email/MJ.Hernandez@example.org;p-001/relative/Lupe Garcia;p-001/name/Maria Hemandez"
           + "|p-001 critical 0.92 name,address,email,relative",
-      "flyer-es-majo.txt|p-001/name/MAJO;p-001/name/M. J. Hernández;p-001/phone/+1 562 555 0102;"
+      "flyer-es-initials.txt|p-001/name/MAJO;p-001/name/M. J. Hernández;p-001/phone/+1 562 555 0102;"
           + "p-001/plate/7abc 123|p-001 critical 0.94 name,phone,plate",
       "newsletter-en.txt|p-003/name/Guadalupe Núñez;p-005/address/19 Maple Dr;p-002/relative/Margaret O'Donnell;"
           + "p-002/address/1600 Oak Street|p-002 high 0.62 address,relative;p-005 medium 0.33 address;"
           + "p-003 low 0.07 name",
-      "post-en-carter-email.txt|p-005/name/Beth Carter;p-005/email/liz.carter@example.org"
+      "post-en-nickname-email.txt|p-005/name/Beth Carter;p-005/email/liz.carter@example.org"
           + "|p-005 high 0.61 name,email",
       "post-es-amenaza.txt|p-006/name/Pepe Ortiz|p-006 high 0.64 name",
   })
