@@ -3,6 +3,7 @@ package org.piishield.registry.normalize;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.piishield.text.FoldedWordSet;
 
 /**
  * USPS Pub 28 lookups, all lower-case: street suffix ({@code "street"}, {@code "st"}, {@code "str"} →
@@ -32,6 +33,10 @@ final class UspsTables {
     }
     UNIT.put("#", "#");
   }
+
+  static final FoldedWordSet SUFFIX_WORDS = FoldedWordSet.of(SUFFIX.keySet());
+  static final FoldedWordSet DIRECTIONAL_WORDS = FoldedWordSet.of(DIRECTIONAL.keySet());
+  static final FoldedWordSet UNIT_WORDS = FoldedWordSet.of(UNIT.keySet());
 
   private UspsTables() {}
 
