@@ -16,65 +16,65 @@ final class OcrAlternatives {
   private OcrAlternatives() {}
 
   /**
-   * Writes into {@code out} (length at least {@code len + 1}) the first alternative of
-   * {@code tok[off, off+len)} that {@code filter} accepts and returns its length, or -1 when none does.
+   * Writes into {@code out} from {@code o} (room for at least {@code len + 1} chars) the first alternative
+   * of {@code tok[off, off+len)} that {@code filter} accepts and returns its length, or -1 when none does.
    */
-  static int first(char[] tok, int off, int len, NamePartFilter filter, CharSlice view, char[] out) {
+  static int first(char[] tok, int off, int len, NamePartFilter filter, CharSlice view, char[] out, int o) {
     if (len < MIN_LENGTH) {
       return -1;
     }
-    System.arraycopy(tok, off, out, 0, len);
-    view.set(out, 0, len);
+    System.arraycopy(tok, off, out, o, len);
+    view.set(out, o, len);
     for (int p = 0; p < len; p++) {
-      char c = out[p];
+      char c = out[o + p];
       switch (c) {
         case '0' -> {
-          if (tryChar(out, p, 'o', c, filter, view)) {
+          if (tryChar(out, o + p, 'o', c, filter, view)) {
             return len;
           }
         }
         case '1' -> {
-          if (tryChar(out, p, 'l', c, filter, view) || tryChar(out, p, 'i', c, filter, view)) {
+          if (tryChar(out, o + p, 'l', c, filter, view) || tryChar(out, o + p, 'i', c, filter, view)) {
             return len;
           }
         }
         case '5' -> {
-          if (tryChar(out, p, 's', c, filter, view)) {
+          if (tryChar(out, o + p, 's', c, filter, view)) {
             return len;
           }
         }
         case 'i' -> {
-          if (tryChar(out, p, 'l', c, filter, view)) {
+          if (tryChar(out, o + p, 'l', c, filter, view)) {
             return len;
           }
         }
         case 'l' -> {
-          if (tryChar(out, p, 'i', c, filter, view)) {
+          if (tryChar(out, o + p, 'i', c, filter, view)) {
             return len;
           }
         }
         case 'r' -> {
-          if (p + 1 < len && out[p + 1] == 'n') {
+          if (p + 1 < len && out[o + p + 1] == 'n') {
             // "rn" → "m": shift the tail left by one
-            out[p] = 'm';
-            System.arraycopy(tok, off + p + 2, out, p + 1, len - p - 2);
-            if (filter.mightContain(view.set(out, 0, len - 1))) {
+            out[o + p] = 'm';
+            System.arraycopy(tok, off + p + 2, out, o + p + 1, len - p - 2);
+            if (filter.mightContain(view.set(out, o, len - 1))) {
               return len - 1;
             }
-            System.arraycopy(tok, off + p, out, p, len - p);
-            view.set(out, 0, len);
+            System.arraycopy(tok, off + p, out, o + p, len - p);
+            view.set(out, o, len);
           }
         }
         case 'm' -> {
           // "m" → "rn": shift the tail right by one
-          out[p] = 'r';
-          out[p + 1] = 'n';
-          System.arraycopy(tok, off + p + 1, out, p + 2, len - p - 1);
-          if (filter.mightContain(view.set(out, 0, len + 1))) {
+          out[o + p] = 'r';
+          out[o + p + 1] = 'n';
+          System.arraycopy(tok, off + p + 1, out, o + p + 2, len - p - 1);
+          if (filter.mightContain(view.set(out, o, len + 1))) {
             return len + 1;
           }
-          System.arraycopy(tok, off + p, out, p, len - p);
-          view.set(out, 0, len);
+          System.arraycopy(tok, off + p, out, o + p, len - p);
+          view.set(out, o, len);
         }
         default -> { }
       }

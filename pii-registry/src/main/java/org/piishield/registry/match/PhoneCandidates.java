@@ -3,7 +3,6 @@ package org.piishield.registry.match;
 import java.util.ArrayList;
 import java.util.List;
 import org.piishield.registry.normalize.FieldType;
-import org.piishield.registry.normalize.Normalization;
 import org.piishield.registry.normalize.PhoneNormalizer;
 
 /**
@@ -25,8 +24,8 @@ import org.piishield.registry.normalize.PhoneNormalizer;
  *       {@code 00…} in ES (international prefix). Every distinct valid reading is emitted, since a number
  *       enrolled with {@code +34} may be written without it in a Spanish post.</li>
  * </ol>
- * {@code PhoneNormalizer} parses with libphonenumber (several µs a call), so only runs of a plausible length
- * reach it; prose with few phone-shaped chains pays almost nothing. Not thread-safe: one per scratch.
+ * National readings are checked directly ({@link NationalReadings}, equal to {@code PhoneNormalizer}'s
+ * result); only {@code +} and {@code 00} numbers go through {@code PhoneNormalizer}'s parse. Not thread-safe: one per scratch.
  */
 final class PhoneCandidates {
 
@@ -97,7 +96,7 @@ final class PhoneCandidates {
     if (plus) {
       s--;
       digits.insert(0, '+');
-      return emit(PhoneNormalizer.normalize(digits, null), s, e, sink);
+      return emit(PhoneNormalizer.normalize(digits, null).value(), s, e, sink);
     }
     if (s > 0 && text.charAt(s - 1) == '(' && i < j && (gapAfter[i] & G_CLOSE) != 0) {
       s--;
@@ -106,27 +105,27 @@ final class PhoneCandidates {
     char d0 = digits.charAt(0);
     char d1 = digits.charAt(1);
     boolean any = false;
+    // Direct checks (NationalReadings), not PhoneNormalizer: a parse costs several times a validity check.
     if (n == 10) {
-      any |= emit(PhoneNormalizer.normalize(digits, "US"), s, e, sink);
-      any |= emit(PhoneNormalizer.normalize(digits, "MX"), s, e, sink);
+      any |= emit(NationalReadings.us(digits), s, e, sink);
+      any |= emit(NationalReadings.mx(digits), s, e, sink);
     } else if (n == 11 && d0 == '1') {
-      any |= emit(PhoneNormalizer.normalize(digits, "US"), s, e, sink);
+      any |= emit(NationalReadings.us(digits), s, e, sink);
     } else if (n == 9 || (n == 11 && d0 == '3' && d1 == '4')) {
-      any |= emit(PhoneNormalizer.normalize(digits, "ES"), s, e, sink);
+      any |= emit(NationalReadings.es(digits), s, e, sink);
     } else if ((n == 12 || n == 13) && d0 == '5' && d1 == '2') {
-      any |= emit(PhoneNormalizer.normalize(digits, "MX"), s, e, sink);
+      any |= emit(NationalReadings.mx(digits), s, e, sink);
     }
     if (n >= 10 && d0 == '0' && d1 == '0') {
-      any |= emit(PhoneNormalizer.normalize(digits, "ES"), s, e, sink);
+      any |= emit(PhoneNormalizer.normalize(digits, "ES").value(), s, e, sink);
     }
     return any;
   }
 
-  private boolean emit(Normalization n, int s, int e, CandidateSink sink) {
-    if (!n.isPresent()) {
+  private boolean emit(String v, int s, int e, CandidateSink sink) {
+    if (v == null) {
       return false;
     }
-    String v = n.value();
     if (!emitted.contains(v)) {
       emitted.add(v);
       sink.candidate(FieldType.PHONE, v, s, e);

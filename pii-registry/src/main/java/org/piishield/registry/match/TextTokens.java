@@ -92,6 +92,7 @@ final class TextTokens {
     this.text = text;
     count = 0;
     atCount = 0;
+    reserve(to - from);
     int fsize = 0;
     int gap = 0;
     int tokStart = -1;
@@ -104,11 +105,7 @@ final class TextTokens {
           tokStart = i;
           tokFlags = gap | ALL_DIGIT;
           gap = 0;
-          ensure(fsize);
           foldOff[count] = fsize;
-        }
-        if (fsize == folded.length) {
-          folded = Arrays.copyOf(folded, fsize * 2);
         }
         if (c < 128) {
           if (k == DIGIT) {
@@ -199,14 +196,18 @@ final class TextTokens {
     count++;
   }
 
-  private void ensure(int fsize) {
-    if (count == start.length) {
-      int n = count * 2;
-      start = Arrays.copyOf(start, n);
-      end = Arrays.copyOf(end, n);
-      flags = Arrays.copyOf(flags, n);
-      foldOff = Arrays.copyOf(foldOff, n);
-      foldLen = Arrays.copyOf(foldLen, n);
+  /** Room for the tokens of {@code chars} chars: at most one token per two chars, one folded char per char. */
+  private void reserve(int chars) {
+    int tokens = chars / 2 + 1;
+    if (start.length < tokens) {
+      start = new int[tokens];
+      end = new int[tokens];
+      flags = new int[tokens];
+      foldOff = new int[tokens];
+      foldLen = new int[tokens];
+    }
+    if (folded.length < chars) {
+      folded = new char[chars];
     }
   }
 
