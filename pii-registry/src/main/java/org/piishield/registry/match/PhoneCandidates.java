@@ -77,6 +77,9 @@ final class PhoneCandidates {
       int s = tk.start[first[i]];
       boolean plus = i == 0 && s > 0 && text.charAt(s - 1) == '+';
       for (int j = Math.min(g - 1, i + MAX_NUMBER_GROUPS - 1); j >= i; j--) {
+        if (hasInnerSingleDigit(tk, i, j)) {
+          continue;
+        }
         int n = fill(tk, i, j);
         if (n < 7 || n > MAX_DIGITS) {
           continue;
@@ -86,6 +89,25 @@ final class PhoneCandidates {
         }
       }
     }
+  }
+
+  /**
+   * Whether a group after the first of {@code [i, j]} has one char: numbers are not written so
+   * ({@code "1-562-555-0123"} and {@code "+52 1 55 1234 5678"} have theirs first, or after the country code),
+   * but tables of small numbers are, and they would cost a validity check for every run of 7–15 digits.
+   */
+  private boolean hasInnerSingleDigit(TextTokens tk, int i, int j) {
+    for (int x = i + 2; x <= j; x++) {
+      if (tk.end[first[x]] - tk.start[first[x]] == 1) {
+        return true;
+      }
+    }
+    return i < j && tk.end[first[i + 1]] - tk.start[first[i + 1]] == 1 && !(i == 0 && isPlus(tk, i));
+  }
+
+  private boolean isPlus(TextTokens tk, int i) {
+    int s = tk.start[first[i]];
+    return s > 0 && tk.text.charAt(s - 1) == '+';
   }
 
   /** Emits every valid reading of the digits in {@link #digits}; whether there was one. */

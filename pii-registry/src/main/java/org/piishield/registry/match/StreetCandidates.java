@@ -39,8 +39,9 @@ final class StreetCandidates {
   private final int[] ends = new int[MAX_WORDS + 2];
 
   void run(TextTokens tk, CandidateSink sink) {
+    int[] flags = tk.flags;
     for (int t = 0; t + 2 < tk.count; t++) {
-      if (isHouseNumber(tk, t) && continues(tk, t + 1) && tk.has(t + 1, TextTokens.HAS_LETTER)) {
+      if ((flags[t] & TextTokens.HAS_DIGIT) != 0 && isHouseNumber(tk, t) && continues(tk, t + 1) && tk.has(t + 1, TextTokens.HAS_LETTER)) {
         anchor(tk, t, sink);
       }
     }

@@ -83,6 +83,8 @@ final class TextTokens {
   int[] foldOff = new int[256];
   int[] foldLen = new int[256];
   char[] folded = new char[2048];
+  /** The chars of the block being tokenised. */
+  private char[] chars = new char[2048];
   /** Offsets of the {@code @} chars of the block, in order. */
   int[] ats = new int[16];
   int atCount;
@@ -92,44 +94,65 @@ final class TextTokens {
     this.text = text;
     count = 0;
     atCount = 0;
-    reserve(to - from);
+    int n = to - from;
+    reserve(n);
+    char[] b = chars;
+    if (text instanceof String str) {
+      str.getChars(from, to, b, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        b[i] = text.charAt(from + i);
+      }
+    }
+    char[] fo = folded;
     int fsize = 0;
     int gap = 0;
     int tokStart = -1;
     int tokFlags = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      byte k = c < 128 ? ASCII[c] : classify(c);
-      if (k == LETTER || k == DIGIT) {
-        if (tokStart < 0) {
-          tokStart = i;
-          tokFlags = gap | ALL_DIGIT;
-          gap = 0;
-          foldOff[count] = fsize;
-        }
-        if (c < 128) {
-          if (k == DIGIT) {
-            tokFlags |= HAS_DIGIT;
-            folded[fsize++] = c;
-          } else {
-            tokFlags = (tokFlags & ~ALL_DIGIT) | HAS_LETTER;
-            folded[fsize++] = c <= 'Z' ? (char) (c + 32) : c;
+    for (int i = 0; i < n; i++) {
+      char c = b[i];
+      byte k;
+      if (c < 128) {
+        k = ASCII[c];
+        if (k == LETTER || k == DIGIT) {
+          if (tokStart < 0) {
+            tokStart = i;
+            tokFlags = gap;
+            gap = 0;
+            foldOff[count] = fsize;
           }
-        } else {
-          tokFlags = (tokFlags & ~ALL_DIGIT) | HAS_LETTER | NON_ASCII;
-          folded[fsize++] = Fold.fold(c);
+          if (k == LETTER) {
+            tokFlags |= HAS_LETTER;
+            fo[fsize++] = (char) (c | 0x20); // ASCII letters: bit 5 set is lower case
+          } else {
+            tokFlags |= HAS_DIGIT;
+            fo[fsize++] = c;
+          }
+          continue;
         }
-        continue;
+      } else {
+        k = classify(c);
+        if (k == LETTER) {
+          if (tokStart < 0) {
+            tokStart = i;
+            tokFlags = gap;
+            gap = 0;
+            foldOff[count] = fsize;
+          }
+          tokFlags |= HAS_LETTER | NON_ASCII;
+          fo[fsize++] = Fold.fold(c);
+          continue;
+        }
       }
       if (tokStart >= 0) {
         if (k == MARK) {
           tokFlags |= NON_ASCII;
           continue; // "Mari\u0301a": a combining accent inside a word is folded away
         }
-        if (k == APOSTROPHE && i + 1 < to && isWordChar(text.charAt(i + 1))) {
-          char n = text.charAt(i + 1);
-          if ((n == 's' || n == 'S') && (i + 2 >= to || !isWordChar(text.charAt(i + 2)))) {
-            add(tokStart, i, tokFlags, fsize); // "Smith's": the possessive is not part of the name
+        if (k == APOSTROPHE && i + 1 < n && isWordChar(b[i + 1])) {
+          char next = b[i + 1];
+          if ((next == 's' || next == 'S') && (i + 2 >= n || !isWordChar(b[i + 2]))) {
+            add(from + tokStart, from + i, tokFlags, fsize); // "Smith's": the possessive is not part of the name
             tokStart = -1;
             i++;
             continue;
@@ -137,7 +160,7 @@ final class TextTokens {
           tokFlags |= JOINED;
           continue;
         }
-        add(tokStart, i, tokFlags, fsize);
+        add(from + tokStart, from + i, tokFlags, fsize);
         tokStart = -1;
       }
       switch (k) {
@@ -146,12 +169,12 @@ final class TextTokens {
         case PERIOD -> gap |= PERIOD_BEFORE;
         case COMMA -> gap |= COMMA_BEFORE;
         case HASH -> gap |= HASH_BEFORE;
-        case AT -> addAt(i);
+        case AT -> addAt(from + i);
         default -> { }
       }
     }
     if (tokStart >= 0) {
-      add(tokStart, to, tokFlags, fsize);
+      add(from + tokStart, to, tokFlags, fsize);
     }
   }
 
@@ -191,7 +214,7 @@ final class TextTokens {
   private void add(int s, int e, int f, int fsize) {
     start[count] = s;
     end[count] = e;
-    flags[count] = f;
+    flags[count] = (f & HAS_LETTER) == 0 ? f | ALL_DIGIT : f;
     foldLen[count] = fsize - foldOff[count];
     count++;
   }
@@ -208,6 +231,7 @@ final class TextTokens {
     }
     if (folded.length < chars) {
       folded = new char[chars];
+      this.chars = new char[chars];
     }
   }
 
