@@ -77,7 +77,7 @@ final class PhoneCandidates {
       int s = tk.start[first[i]];
       boolean plus = i == 0 && s > 0 && text.charAt(s - 1) == '+';
       for (int j = Math.min(g - 1, i + MAX_NUMBER_GROUPS - 1); j >= i; j--) {
-        if (hasInnerSingleDigit(tk, i, j)) {
+        if (hasInnerSingleDigit(tk, i, j) || hasLongInnerGroup(tk, i, j)) {
           continue;
         }
         int n = fill(tk, i, j);
@@ -103,6 +103,20 @@ final class PhoneCandidates {
       }
     }
     return i < j && tk.end[first[i + 1]] - tk.start[first[i + 1]] == 1 && !(i == 0 && isPlus(tk, i));
+  }
+
+  /**
+   * Whether a group other than the last of {@code [i, j]} has more than four digits: written numbers keep
+   * long runs for the end ({@code "+34 612345678"}, {@code "(562) 5550123"}), while ID numbers such as
+   * {@code "27 67805270 54"} do not.
+   */
+  private boolean hasLongInnerGroup(TextTokens tk, int i, int j) {
+    for (int x = i; x < j; x++) {
+      if (tk.end[first[x]] - tk.start[first[x]] > 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isPlus(TextTokens tk, int i) {

@@ -22,8 +22,15 @@ final class PlateCandidates {
   private final CharSlice out = new CharSlice();
 
   void run(TextTokens tk, CandidateSink sink) {
-    for (int t = 0; t < tk.count; t++) {
-      if (tk.has(t, TextTokens.NON_ASCII | TextTokens.JOINED)) {
+    int[] flags = tk.flags;
+    int count = tk.count;
+    for (int t = 0; t < count; t++) {
+      // cheap reject first: a plate holds a digit, so one of its (at most three) tokens does
+      if ((flags[t] & TextTokens.HAS_DIGIT) == 0 && (t + 1 >= count || (flags[t + 1] & TextTokens.HAS_DIGIT) == 0)
+          && (t + 2 >= count || (flags[t + 2] & TextTokens.HAS_DIGIT) == 0)) {
+        continue;
+      }
+      if ((flags[t] & (TextTokens.NON_ASCII | TextTokens.JOINED)) != 0 || tk.foldLen[t] > MAX_CHARS) {
         continue;
       }
       int n = 0;

@@ -32,7 +32,7 @@ import org.piishield.registry.normalize.StreetWords;
 final class StreetCandidates {
 
   /** Street words looked at after a house number. */
-  static final int MAX_WORDS = 8;
+  static final int MAX_WORDS = 7;
   private static final int MAX_HOUSE = 6;
 
   private final List<String> emitted = new ArrayList<>();
@@ -56,7 +56,8 @@ final class StreetCandidates {
       if (j > h + 1 && !continues(tk, j) && !tk.has(j, TextTokens.COMMA_BEFORE)) {
         break;
       }
-      int unitEnd = pos >= 2 ? unitAt(tk, j) : -1;
+      int kind = kind(tk, j);
+      int unitEnd = pos >= 2 ? unitAt(tk, j, kind) : -1;
       if (unitEnd >= 0) {
         ends[nEnds++] = unitEnd;
         break;
@@ -64,10 +65,9 @@ final class StreetCandidates {
       if (tk.has(j, TextTokens.COMMA_BEFORE)) {
         break;
       }
-      if (pos >= 2 && StreetWords.isSuffix(text, tk.start[j], tk.end[j] - tk.start[j])) {
+      if (pos >= 2 && (kind & StreetWords.SUFFIX) != 0) {
         ends[nEnds++] = j;
-        if (j + 1 < tk.count && continues(tk, j + 1)
-            && StreetWords.isDirectional(text, tk.start[j + 1], tk.end[j + 1] - tk.start[j + 1])) {
+        if (j + 1 < tk.count && continues(tk, j + 1) && (kind(tk, j + 1) & StreetWords.DIRECTIONAL) != 0) {
           ends[nEnds++] = j + 1;
         }
       }
@@ -93,16 +93,20 @@ final class StreetCandidates {
    * {@code "Apt. 4"}, {@code "Apt #4"}, {@code ", Unit 4"}), or -1. The value holds a digit or is one char,
    * as {@link AddressVariants} requires.
    */
-  private static int unitAt(TextTokens tk, int j) {
+  private static int unitAt(TextTokens tk, int j, int kind) {
     if (tk.has(j, TextTokens.HASH_BEFORE)) {
       return isUnitValue(tk, j) ? j : -1;
     }
-    CharSequence text = tk.text;
-    if (j + 1 < tk.count && StreetWords.isUnit(text, tk.start[j], tk.end[j] - tk.start[j])
-        && continues(tk, j + 1) && isUnitValue(tk, j + 1)) {
+    if (j + 1 < tk.count && (kind & StreetWords.UNIT) != 0 && continues(tk, j + 1) && isUnitValue(tk, j + 1)) {
       return j + 1;
     }
     return -1;
+  }
+
+  /** The {@link StreetWords} kind bits of token {@code j}; words of 13+ chars skip the lookup (the longest USPS word has 10). */
+  private static int kind(TextTokens tk, int j) {
+    int len = tk.end[j] - tk.start[j];
+    return len > 12 || (tk.flags[j] & TextTokens.HAS_LETTER) == 0 ? 0 : StreetWords.kind(tk.text, tk.start[j], len);
   }
 
   private static boolean isUnitValue(TextTokens tk, int v) {

@@ -75,6 +75,16 @@ final class TextTokens {
     ASCII['`'] = APOSTROPHE;
   }
 
+  /** Classes of U+0080 to U+024F (Latin-1 Supplement, Latin Extended-A and -B), looked up, not computed. */
+  private static final int LATIN_END = 0x250;
+  private static final byte[] LATIN = new byte[LATIN_END - 128];
+
+  static {
+    for (int c = 128; c < LATIN_END; c++) {
+      LATIN[c - 128] = classify((char) c);
+    }
+  }
+
   CharSequence text;
   int count;
   int[] start = new int[256];
@@ -131,7 +141,7 @@ final class TextTokens {
           continue;
         }
       } else {
-        k = classify(c);
+        k = c < LATIN_END ? LATIN[c - 128] : classify(c);
         if (k == LETTER) {
           if (tokStart < 0) {
             tokStart = i;

@@ -34,9 +34,16 @@ final class UspsTables {
     UNIT.put("#", "#");
   }
 
-  static final FoldedWordSet SUFFIX_WORDS = FoldedWordSet.of(SUFFIX.keySet());
-  static final FoldedWordSet DIRECTIONAL_WORDS = FoldedWordSet.of(DIRECTIONAL.keySet());
-  static final FoldedWordSet UNIT_WORDS = FoldedWordSet.of(UNIT.keySet());
+  /** Every suffix, directional and unit word, valued by the {@link StreetWords} kind bits it has. */
+  static final FoldedWordSet WORD_KINDS = wordKinds();
+
+  private static FoldedWordSet wordKinds() {
+    Map<String, Integer> kinds = new HashMap<>();
+    SUFFIX.keySet().forEach(w -> kinds.merge(w, StreetWords.SUFFIX, (a, b) -> a | b));
+    DIRECTIONAL.keySet().forEach(w -> kinds.merge(w, StreetWords.DIRECTIONAL, (a, b) -> a | b));
+    UNIT.keySet().stream().filter(w -> !"#".equals(w)).forEach(w -> kinds.merge(w, StreetWords.UNIT, (a, b) -> a | b));
+    return FoldedWordSet.of(kinds);
+  }
 
   private UspsTables() {}
 

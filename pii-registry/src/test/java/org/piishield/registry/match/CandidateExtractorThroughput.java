@@ -77,6 +77,51 @@ public final class CandidateExtractorThroughput {
         + "email=%d plate=%d (last round)%n", mb, set.size(), counts[0], counts[1], counts[2], counts[3],
         counts[4]);
     System.out.printf("best: %.1f MB/s wall, %.1f MB per CPU-second%n", best, bestCpu);
+    if (Boolean.getBoolean("passes")) {
+      passes(text, filter, sink, mb);
+    }
+  }
+
+  /** CPU seconds per MB of each pass alone, measured by adding the passes one by one. */
+  private static void passes(String text, NamePartFilter filter, CandidateSink sink, double mb) {
+    TextTokens tk = new TextTokens();
+    NameWindows names = new NameWindows();
+    StreetCandidates streets = new StreetCandidates();
+    PhoneCandidates phones = new PhoneCandidates();
+    EmailCandidates emails = new EmailCandidates();
+    PlateCandidates plates = new PlateCandidates();
+    String[] labels = {"tokenize", "+names", "+streets", "+phones", "+emails", "+plates"};
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    double prev = 0;
+    for (int upto = 0; upto < labels.length; upto++) {
+      double bestMs = Double.MAX_VALUE;
+      for (int rep = 0; rep < 12; rep++) {
+        long c0 = threads.getCurrentThreadCpuTime();
+        for (int from = 0; from < text.length(); ) {
+          int to = CandidateExtractor.blockEnd(text, from, text.length());
+          tk.tokenize(text, from, to);
+          if (upto >= 1) {
+            names.run(tk, filter, sink);
+          }
+          if (upto >= 2) {
+            streets.run(tk, sink);
+          }
+          if (upto >= 3) {
+            phones.run(tk, sink);
+          }
+          if (upto >= 4) {
+            emails.run(tk, from, to, sink);
+          }
+          if (upto >= 5) {
+            plates.run(tk, sink);
+          }
+          from = to;
+        }
+        bestMs = Math.min(bestMs, (threads.getCurrentThreadCpuTime() - c0) / 1e6 / mb);
+      }
+      System.out.printf("%-9s cumulative %.2f ms/MB, this pass %.2f ms/MB%n", labels[upto], bestMs, bestMs - prev);
+      prev = bestMs;
+    }
   }
 
   private static String corpus(Path data, int chars) throws IOException {
