@@ -9,11 +9,11 @@ import java.util.Objects;
  * one of their variants. Immutable and thread-safe; reuse one instance (per-call buffers are kept per
  * thread).
  *
- * <p>Example: with a filter that knows {@code william} and {@code odonnell},
+ * <p>Example: with a filter that knows {@code william}, {@code w} and {@code odonnell},
  * {@code extract("Bill? No: W. O'DONNELL, 123 N. Main St. #4, (562) 555-0123", sink)} gives, among others,
- * {@code (NAME, "w odonnell", 12, 24)}, {@code (ADDRESS, "123 n main st apt 4", 26, 44)},
- * {@code (ADDRESS, "123 n main st", 26, 41)}, {@code (ADDRESS, "123 main st", 26, 41)} and
- * {@code (PHONE, "+15625550123", 46, 60)}.
+ * {@code (NAME, "w odonnell", 10, 22)}, {@code (ADDRESS, "123 n main st", 24, 38)},
+ * {@code (ADDRESS, "123 main st", 24, 38)}, {@code (ADDRESS, "123 n main st apt 4", 24, 42)} and
+ * {@code (PHONE, "+15625550123", 44, 58)}.
  *
  * <p>Steps, per block of text (the text is cut after a line break every
  * {@value #BLOCK_CHARS} chars or so; no candidate crosses a line break, so blocks are independent):

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.piishield.registry.crypto.ProbeHasher;
+import org.piishield.registry.crypto.RegistryKey;
+import org.piishield.text.Fold;
 import org.piishield.text.FoldedWordSet;
 
 /**
@@ -24,7 +27,10 @@ import org.piishield.text.FoldedWordSet;
  * </pre>
  * {@code names}: the filter is a {@link FoldedWordSet} of the top 2500 given names and 2500 surnames;
  * {@code none}: a filter that rejects everything (the extractor alone); {@code length}: a cheap filter that
- * lets about half of all words through (many windows).
+ * lets about half of all words through (many windows); {@code probe}: a Bloom filter over SipHash probes
+ * ({@link ProbeHasher}) of the same names, as a matcher that keeps no plaintext may build it. With
+ * {@code -DprobeCandidates=true} the sink also computes the SipHash probe of every candidate, the matcher's
+ * per-candidate cost short of the index lookup. {@code -Dpasses=true} then prints each pass's cost.
  * Prints, per round and the best, MB/s (UTF-8 bytes of input per second, one thread) by wall clock and by
  * the thread's CPU time (the fair figure on a machine shared with other work).
  */
@@ -41,15 +47,30 @@ public final class CandidateExtractorThroughput {
     names.addAll(column(data.resolve("names/census2010_surnames.csv"), perList));
     FoldedWordSet set = FoldedWordSet.of(names);
     String mode = args.length > 2 ? args[2] : "names";
+    ProbeHasher prober = new ProbeHasher(RegistryKey.of(new byte[RegistryKey.LENGTH]));
+    long[] bloom = new long[1 << 16]; // 4 Mbit, two bits per name part
+    for (String w : names) {
+      long p = prober.probe("name", Fold.fold(w));
+      bloom[(int) (p >>> 6) & 0xFFFF] |= 1L << p;
+      bloom[(int) (p >>> 38) & 0xFFFF] |= 1L << (p >>> 32);
+    }
     NamePartFilter filter = switch (mode) {
       case "none" -> t -> false; // measures the extractor alone
+      case "probe" -> t -> { // what a matcher may do: a Bloom filter over SipHash probes of the name parts
+        long p = prober.probe("name", t);
+        return (bloom[(int) (p >>> 6) & 0xFFFF] & (1L << p)) != 0
+            && (bloom[(int) (p >>> 38) & 0xFFFF] & (1L << (p >>> 32))) != 0;
+      };
       case "length" -> t -> t.length() > 3 && t.length() < 8 && t.charAt(0) < 'n'; // lets many tokens through
       default -> t -> set.contains(t, 0, t.length());
     };
     CandidateExtractor ex = new CandidateExtractor(filter);
     double mb = text.getBytes(StandardCharsets.UTF_8).length / 1e6;
     long[] counts = new long[6];
-    CandidateSink sink = (d, v, s, e) -> counts[d.ordinal()] += v.length() > 0 ? 1 : 0;
+    boolean probeCandidates = Boolean.getBoolean("probeCandidates");
+    CandidateSink sink = probeCandidates
+        ? (d, v, s, e) -> counts[d.ordinal()] += prober.probe(d.id(), v) != 0 ? 1 : 0
+        : (d, v, s, e) -> counts[d.ordinal()] += v.length() > 0 ? 1 : 0;
     long warmEnd = System.nanoTime() + Long.getLong("warmup.seconds", 12) * 1_000_000_000L;
     while (System.nanoTime() < warmEnd) {
       ex.extract(text, sink);
