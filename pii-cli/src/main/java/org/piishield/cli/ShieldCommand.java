@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     optionListHeading = "%nOptions:%n",
     commandListHeading = "%nCommands:%n",
     subcommands = {ScanCommand.class, RedactCommand.class, ExplainCommand.class, BenchCommand.class,
-        RegistryCommand.class, AuditCommand.class, HelpCommand.class},
+        RegistryCommand.class, WatchCommand.class, AuditCommand.class, HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  shield scan --format text examples/",

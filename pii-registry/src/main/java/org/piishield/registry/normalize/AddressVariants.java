@@ -36,6 +36,32 @@ public final class AddressVariants {
       return List.of();
     }
     String s = address.toString();
+    addStreetForms(s, out);
+    String zip = zip5(s);
+    if (zip != null) {
+      out.add(zip);
+    }
+    List<String> list = new ArrayList<>(out);
+    return List.copyOf(list.subList(0, Math.min(MAX_VARIANTS, list.size())));
+  }
+
+  /**
+   * Document side: the street forms {@link #of} gives for an address whose street line is {@code streetLine},
+   * in the same order and without the ZIP5, so a street line found in a document is probed in exactly the
+   * forms enrolment hashed. Example: {@code "742 N Evergreen Terrace #2"} gives
+   * {@code "742 n evergreen ter apt 2"}, {@code "742 n evergreen ter"}, {@code "742 evergreen ter"};
+   * {@code "Evergreen Terrace"} (no house number) gives nothing.
+   */
+  public static List<String> streetForms(CharSequence streetLine) {
+    if (streetLine == null) {
+      return List.of();
+    }
+    Set<String> out = new LinkedHashSet<>();
+    addStreetForms(streetLine.toString(), out);
+    return List.copyOf(out);
+  }
+
+  private static void addStreetForms(String s, Set<String> out) {
     Street st = parse(streetTokens(s));
     if (st != null) {
       if (st.unit != null) {
@@ -46,12 +72,6 @@ public final class AddressVariants {
         out.add(st.render(false, false));
       }
     }
-    String zip = zip5(s);
-    if (zip != null) {
-      out.add(zip);
-    }
-    List<String> list = new ArrayList<>(out);
-    return List.copyOf(list.subList(0, Math.min(MAX_VARIANTS, list.size())));
   }
 
   /**

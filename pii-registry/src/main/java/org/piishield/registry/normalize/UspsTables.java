@@ -3,6 +3,7 @@ package org.piishield.registry.normalize;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.piishield.text.FoldedWordSet;
 
 /**
  * USPS Pub 28 lookups, all lower-case: street suffix ({@code "street"}, {@code "st"}, {@code "str"} →
@@ -31,6 +32,17 @@ final class UspsTables {
       UNIT.put(lower(r[1]), lower(r[1]));
     }
     UNIT.put("#", "#");
+  }
+
+  /** Every suffix, directional and unit word, valued by the {@link StreetWords} kind bits it has. */
+  static final FoldedWordSet WORD_KINDS = wordKinds();
+
+  private static FoldedWordSet wordKinds() {
+    Map<String, Integer> kinds = new HashMap<>();
+    SUFFIX.keySet().forEach(w -> kinds.merge(w, StreetWords.SUFFIX, (a, b) -> a | b));
+    DIRECTIONAL.keySet().forEach(w -> kinds.merge(w, StreetWords.DIRECTIONAL, (a, b) -> a | b));
+    UNIT.keySet().stream().filter(w -> !"#".equals(w)).forEach(w -> kinds.merge(w, StreetWords.UNIT, (a, b) -> a | b));
+    return FoldedWordSet.of(kinds);
   }
 
   private UspsTables() {}
