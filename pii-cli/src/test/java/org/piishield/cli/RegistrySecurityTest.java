@@ -25,8 +25,8 @@ import org.piishield.registry.normalize.Variants;
 import org.piishield.text.Fold;
 
 /**
- * The registry's promise, checked from outside: after a real {@code shield} process enrols the sample people,
- * no enrolled name, address, phone, e-mail or plate (as written, or as any normalised variant, in any letter
+ * The registry's promise, checked from outside: after real {@code shield} processes enrol the sample people,
+ * watch the sample flyers and posts (which do mention them) and export the audit log, no enrolled name, address, phone, e-mail or plate (as written, or as any normalised variant, in any letter
  * case, with or without accents, in UTF-8 or UTF-16) appears in the bytes of the database files, the key
  * folder, the process's temp folder, or anything it printed.
  */
@@ -40,13 +40,14 @@ class RegistrySecurityTest {
   Path dir;
 
   @Test
-  void enrolStatsRemove_realProcess_noEnrolledValueInFilesTempOrOutput() throws Exception {
+  void enrolWatchAudit_realProcesses_noEnrolledValueInFilesTempOrOutput() throws Exception {
     Path home = Files.createDirectory(dir.resolve("home"));
     Path tmp = Files.createDirectory(dir.resolve("tmp"));
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     for (String[] args : List.of(new String[] {"registry", "enroll", SAMPLE.toString()},
         new String[] {"registry", "stats"}, new String[] {"registry", "remove", "p-002"},
-        new String[] {"registry", "enroll", SAMPLE.toString()})) {
+        new String[] {"registry", "enroll", SAMPLE.toString()}, watchSamples("text"), watchSamples("jsonl"),
+        new String[] {"audit", "export"})) {
       int code = shield(home, tmp, printed, args);
       assertEquals(ExitCode.OK, code, () -> String.join(" ", args) + " failed: "
           + printed.toString(StandardCharsets.UTF_8));
@@ -63,6 +64,13 @@ class RegistrySecurityTest {
             "an enrolled value (length " + needle.length() + ") appears in the files or output");
       }
     }
+  }
+
+  /** {@code watch --format FORMAT examples/watch/*.txt}. */
+  static String[] watchSamples(String format) {
+    List<String> args = new ArrayList<>(List.of("watch", "--format", format));
+    args.addAll(List.of(WatchCommandTest.samples()));
+    return args.toArray(String[]::new);
   }
 
   /** Runs {@code shield ARGS} as a child JVM with SHIELD_HOME and java.io.tmpdir in the test folder. */
