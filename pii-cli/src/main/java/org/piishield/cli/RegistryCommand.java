@@ -36,7 +36,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code shield registry}: the registry of protected people (preview). {@code enroll} reads a people CSV into
+ * {@code shield registry}: the registry of protected people. {@code enroll} reads a people CSV into
  * keyed-hash tokens, {@code remove} drops a person, {@code stats} counts what is stored. {@code enroll} and
  * {@code remove} each append one entry to the audit log ({@link AuditCommand}); a failed append is an error. Output holds counts,
  * person ids, line numbers and the key id only, never an enrolled value, e.g.
@@ -49,7 +49,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "registry", sortOptions = false, mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    headerHeading = "%n", header = "Enrol, remove and count protected people (preview).",
+    headerHeading = "%n", header = "Enrol, remove and count protected people.",
     description = {
         "The registry holds protected people as keyed hashes of their names, addresses, phones, e-mails, "
             + "plates and relatives: no plaintext is stored or printed. The key and the embedded store live in "
