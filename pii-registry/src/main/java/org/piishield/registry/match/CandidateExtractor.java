@@ -71,6 +71,7 @@ public final class CandidateExtractor {
         from = to;
       }
     } finally {
+      s.names.clear();
       s.busy = false;
     }
   }
