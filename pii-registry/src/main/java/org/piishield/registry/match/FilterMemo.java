@@ -37,7 +37,7 @@ final class FilterMemo {
     }
     int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
     int k = slot * MAX_LEN;
-    if (lengths[slot] == len && hashes[slot] == h && Arrays.equals(keys, k, k + len, tok, off, off + len)) {
+    if (lengths[slot] == len && hashes[slot] == h && sameChars(tok, off, len, k)) {
       return answers[slot];
     }
     boolean answer = filter.mightContain(view.set(tok, off, len));
@@ -47,6 +47,16 @@ final class FilterMemo {
     answers[slot] = answer;
     dirty = true;
     return answer;
+  }
+
+  /** A plain loop: for tokens this short, {@code Arrays.equals} (vectorised mismatch) costs more. */
+  private boolean sameChars(char[] tok, int off, int len, int k) {
+    for (int i = 0; i < len; i++) {
+      if (keys[k + i] != tok[off + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Forgets every answer (a slot of length 0 matches no token); cheap enough to call per document. */
