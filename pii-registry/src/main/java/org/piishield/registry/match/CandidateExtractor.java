@@ -25,8 +25,8 @@ import java.util.Objects;
  *   <li>phones ({@link PhoneCandidates}): digit chains to E.164;</li>
  *   <li>e-mails ({@link EmailCandidates}) and plates ({@link PlateCandidates}).</li>
  * </ol>
- * Candidates come grouped by pass in that order, each pass in text order; the same string may come more
- * than once (at different offsets, or from two passes). The sink must not call {@code extract} of the same
+ * Within a block, candidates come grouped by pass in that order, each pass in text order; the same string
+ * may come more than once (at different offsets, or from two passes). The sink must not call {@code extract} of the same
  * instance from the same thread (it would get fresh buffers, which is merely slower).
  */
 public final class CandidateExtractor {
@@ -71,6 +71,7 @@ public final class CandidateExtractor {
         from = to;
       }
     } finally {
+      s.names.clear();
       s.busy = false;
     }
   }

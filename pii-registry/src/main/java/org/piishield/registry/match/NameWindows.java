@@ -19,7 +19,7 @@ import org.piishield.registry.normalize.FieldType;
 final class NameWindows {
   /*
    * Three steps per block, to ask the filter as little as possible (it is the matcher's cost, typically a
-   * keyed hash per call): (1) every token is asked once as written; (2) OCR readings are tried only for a
+   * keyed hash per call): (1) every token is asked once as written, through a per-document FilterMemo; (2) OCR readings are tried only for a
    * failing token that could still be in a window, i.e. one with a neighbour in the same segment that
    * passed as written or may itself pass through an OCR reading, which in prose skips most long words
    * (their neighbours are short function words that fail); (3) windows are emitted over the outcome. The
@@ -40,6 +40,7 @@ final class NameWindows {
   private static final byte PASS_ALT = 3;
 
   private final CharSlice view = new CharSlice();
+  private final FilterMemo memo = new FilterMemo();
   private final CharSlice out = new CharSlice();
   private byte[] state = new byte[256];
   private boolean[] breakBefore = new boolean[256];
@@ -58,7 +59,7 @@ final class NameWindows {
       int len = tk.foldLen[t];
       byte s = FAIL;
       if (len <= MAX_TOKEN && (f & TextTokens.ALL_DIGIT) == 0) {
-        if (filter.mightContain(view.set(folded, tk.foldOff[t], len))) {
+        if (memo.mightContain(folded, tk.foldOff[t], len, filter, view)) {
           s = PASS;
         } else if (len >= OcrAlternatives.MIN_LENGTH) {
           s = MAYBE;
@@ -103,6 +104,11 @@ final class NameWindows {
         emit(tk, t, k, sink);
       }
     }
+  }
+
+  /** Forgets the memoised filter answers: called when a document is done. */
+  void clear() {
+    memo.clear();
   }
 
   /** Whether the gap before token {@code t} ends a window (see the class comment). */

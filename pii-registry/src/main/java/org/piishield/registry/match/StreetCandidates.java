@@ -20,7 +20,8 @@ import org.piishield.registry.normalize.StreetWords;
  *   <li>each street suffix after at least one name word ({@code St.}, {@code Terrace}, {@code Terr.}), with a
  *       directional right after it ({@code "Ave NW"}) as a second end, and a unit ({@code #4},
  *       {@code Apt. 4}, {@code Unit 4}, {@code Suite 200}, after at least one name word) end a street line;
- *       a line with neither is not a candidate;</li>
+ *       with neither, one to {@value #MAX_BARE_WORDS} capitalised words closed by a comma, period or line
+ *       break do ({@code "100 Broadway,"}, {@code "8 Calle 5."});</li>
  *   <li>each street line from the house number to such an end goes through
  *       {@link AddressVariants#streetForms}; the forms are emitted once per house number, with the offsets
  *       of the line they came from.</li>
@@ -33,6 +34,8 @@ final class StreetCandidates {
 
   /** Street words looked at after a house number. */
   static final int MAX_WORDS = 7;
+  /** Most words of a street line without suffix or unit. */
+  static final int MAX_BARE_WORDS = 3;
   private static final int MAX_HOUSE = 6;
 
   private final List<String> emitted = new ArrayList<>();
@@ -40,7 +43,7 @@ final class StreetCandidates {
 
   void run(TextTokens tk, CandidateSink sink) {
     int[] flags = tk.flags;
-    for (int t = 0; t + 2 < tk.count; t++) {
+    for (int t = 0; t + 1 < tk.count; t++) {
       if ((flags[t] & TextTokens.HAS_DIGIT) != 0 && isHouseNumber(tk, t) && continues(tk, t + 1) && tk.has(t + 1, TextTokens.HAS_LETTER)) {
         anchor(tk, t, sink);
       }
@@ -73,7 +76,11 @@ final class StreetCandidates {
       }
     }
     if (nEnds == 0) {
-      return;
+      int e = closedLine(tk, h);
+      if (e < 0) {
+        return;
+      }
+      ends[nEnds++] = e;
     }
     emitted.clear();
     int start = tk.start[h];
@@ -86,6 +93,29 @@ final class StreetCandidates {
         }
       }
     }
+  }
+
+  /**
+   * A street without suffix or unit ({@code "100 Broadway, New York"}, {@code "Vive en 8 Calle 5."}): the
+   * last token of one to {@value #MAX_BARE_WORDS} words after the house number that the text closes with a
+   * comma, period, line break, stop or its end, when the first word is capitalised (in prose, {@code "5
+   * people."} is not a street); -1 otherwise.
+   */
+  private static int closedLine(TextTokens tk, int h) {
+    if (!Character.isUpperCase(tk.text.charAt(tk.start[h + 1]))) {
+      return -1;
+    }
+    int close = TextTokens.LINE_BEFORE | TextTokens.STOP_BEFORE | TextTokens.COMMA_BEFORE
+        | TextTokens.PERIOD_BEFORE;
+    for (int e = h + 1; e <= h + MAX_BARE_WORDS && e < tk.count; e++) {
+      if (e > h + 1 && !continues(tk, e)) {
+        return -1;
+      }
+      if (e + 1 == tk.count || (tk.flags[e + 1] & close) != 0) {
+        return e;
+      }
+    }
+    return -1;
   }
 
   /**

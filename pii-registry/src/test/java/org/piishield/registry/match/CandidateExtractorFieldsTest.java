@@ -63,6 +63,15 @@ class CandidateExtractorFieldsTest {
   }
 
   @Test
+  void extract_streetWithoutSuffix_capitalisedAndClosed() {
+    assertEquals(List.of("100 broadway 9 21"), of(FieldType.ADDRESS, "lives at 100 Broadway, New York"));
+    assertEquals(List.of("8 calle 5 8 17"), of(FieldType.ADDRESS, "Vive en 8 Calle 5."));
+    assertTrue(AddressVariants.of("8 Calle 5").contains("8 calle 5"));
+    assertEquals(List.of(), of(FieldType.ADDRESS, "there were 5 people."));
+    assertEquals(List.of(), of(FieldType.ADDRESS, "100 Broadway and then some more words"));
+  }
+
+  @Test
   void extract_zipAndStreetWithoutNumber_noAddress() {
     assertEquals(List.of(), of(FieldType.ADDRESS, "Springfield, IL 62704"));
     assertEquals(List.of(), of(FieldType.ADDRESS, "He lives on Main Street, Springfield, IL 62704-1234."));

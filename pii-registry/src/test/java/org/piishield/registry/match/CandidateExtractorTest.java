@@ -66,6 +66,39 @@ class CandidateExtractorTest {
   }
 
   @Test
+  void extract_sharedAcrossThreads_sameCandidatesAsAlone() throws Exception {
+    CandidateExtractor ex = new CandidateExtractor(Candidates.tokens("maria", "garcia", "smith", "james"));
+    Random r = new Random(0x7EADL);
+    List<String> docs = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      docs.add(RandomText.realistic(r, 20));
+    }
+    List<List<String>> expected = new java.util.ArrayList<>();
+    for (String d : docs) {
+      expected.add(Candidates.all(ex, d));
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        results.add(pool.submit(() -> {
+          for (int i = 0; i < docs.size(); i++) {
+            if (!expected.get(i).equals(Candidates.all(ex, docs.get(i)))) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> f : results) {
+        assertTrue(f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void extract_nulls_rejected() {
     CandidateExtractor ex = new CandidateExtractor(t -> false);
     assertThrows(NullPointerException.class, () -> ex.extract(null, (d, v, s, e) -> { }));
