@@ -15,7 +15,8 @@ import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
 import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
 import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
-import net.sourceforge.tess4j.TessAPI1;
+import net.sourceforge.tess4j.TessAPI;
+import net.sourceforge.tess4j.util.LoadLibs;
 import org.piishield.extract.ExtractionException;
 
 /**
@@ -80,39 +81,41 @@ public final class OcrEngine {
     byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
     ByteBuffer buf = ByteBuffer.allocateDirect(pixels.length);
     buf.put(pixels).flip();
+    TessAPI tess;
     TessBaseAPI api;
     try {
-      api = TessAPI1.TessBaseAPICreate();
+      tess = Native.TESS;
+      api = tess.TessBaseAPICreate();
     } catch (LinkageError e) {
       throw new ExtractionException("OCR needs the Tesseract library (libtesseract 4 or 5), which could not be "
           + "loaded (" + e.getClass().getSimpleName() + "); " + Tessdata.INSTALL_HINT);
     }
     try {
-      if (TessAPI1.TessBaseAPIInit3(api, tessdata.toString(), languages) != 0) {
+      if (tess.TessBaseAPIInit3(api, tessdata.toString(), languages) != 0) {
         throw new ExtractionException("Tesseract could not load " + languages + " from " + tessdata + "; "
             + Tessdata.INSTALL_HINT);
       }
-      TessAPI1.TessBaseAPISetPageSegMode(api, 3); // PSM_AUTO: page layout analysis, no OSD
-      TessAPI1.TessBaseAPISetImage(api, buf, w, h, 1, w);
-      TessAPI1.TessBaseAPISetSourceResolution(api, dpi);
-      if (TessAPI1.TessBaseAPIRecognize(api, null) != 0) {
+      tess.TessBaseAPISetPageSegMode(api, 3); // PSM_AUTO: page layout analysis, no OSD
+      tess.TessBaseAPISetImage(api, buf, w, h, 1, w);
+      tess.TessBaseAPISetSourceResolution(api, dpi);
+      if (tess.TessBaseAPIRecognize(api, null) != 0) {
         throw new ExtractionException("Tesseract failed to recognise the image (" + w + "x" + h + " px)");
       }
-      return words(api);
+      return words(tess, api);
     } finally {
-      TessAPI1.TessBaseAPIEnd(api);
-      TessAPI1.TessBaseAPIDelete(api);
+      tess.TessBaseAPIEnd(api);
+      tess.TessBaseAPIDelete(api);
     }
   }
 
-  private static List<OcrWord> words(TessBaseAPI api) {
+  private static List<OcrWord> words(TessAPI tess, TessBaseAPI api) {
     List<OcrWord> out = new ArrayList<>();
-    TessResultIterator ri = TessAPI1.TessBaseAPIGetIterator(api);
+    TessResultIterator ri = tess.TessBaseAPIGetIterator(api);
     if (ri == null) {
       return out;
     }
     try {
-      TessPageIterator pi = TessAPI1.TessResultIteratorGetPageIterator(ri);
+      TessPageIterator pi = tess.TessResultIteratorGetPageIterator(ri);
       int level = TessPageIteratorLevel.RIL_WORD;
       IntBuffer left = IntBuffer.allocate(1);
       IntBuffer top = IntBuffer.allocate(1);
@@ -120,27 +123,35 @@ public final class OcrEngine {
       IntBuffer bottom = IntBuffer.allocate(1);
       int line = -1;
       do {
-        if (TessAPI1.TessPageIteratorIsAtBeginningOf(pi, TessPageIteratorLevel.RIL_TEXTLINE) != 0 || line < 0) {
+        if (tess.TessPageIteratorIsAtBeginningOf(pi, TessPageIteratorLevel.RIL_TEXTLINE) != 0 || line < 0) {
           line++;
         }
-        Pointer p = TessAPI1.TessResultIteratorGetUTF8Text(ri, level);
+        Pointer p = tess.TessResultIteratorGetUTF8Text(ri, level);
         if (p == null) {
           continue;
         }
         String text = p.getString(0, StandardCharsets.UTF_8.name());
-        TessAPI1.TessDeleteText(p);
+        tess.TessDeleteText(p);
         text = text.strip();
         if (text.isEmpty()) {
           continue;
         }
-        TessAPI1.TessPageIteratorBoundingBox(pi, level, left, top, right, bottom);
-        float confidence = TessAPI1.TessResultIteratorConfidence(ri, level);
+        tess.TessPageIteratorBoundingBox(pi, level, left, top, right, bottom);
+        float confidence = tess.TessResultIteratorConfidence(ri, level);
         out.add(new OcrWord(text, left.get(0), top.get(0), right.get(0), bottom.get(0), confidence, line));
-      } while (TessAPI1.TessResultIteratorNext(ri, level) != 0);
+      } while (tess.TessResultIteratorNext(ri, level) != 0);
     } finally {
-      TessAPI1.TessResultIteratorDelete(ri);
+      tess.TessResultIteratorDelete(ri);
     }
     return out;
+  }
+
+  /**
+   * The library, bound on first use. Interface mapping, not tess4j's direct {@code TessAPI1}: that binds
+   * every function at load time and fails on Debian's Tesseract 5.3, which lacks renderers added in 5.4.
+   */
+  private static final class Native {
+    static final TessAPI TESS = LoadLibs.getTessAPIInstance();
   }
 
   private static BufferedImage toGray(BufferedImage image) {

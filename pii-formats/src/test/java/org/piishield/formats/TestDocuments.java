@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** Producers of real test documents: PDFBox, Java2D, and the system's Ghostscript and ImageMagick. */
+/** Producers of real test documents: PDFBox, Java2D, and the system's Ghostscript and poppler. */
 final class TestDocuments {
 
   static final PDFont HELVETICA = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -78,6 +78,50 @@ final class TestDocuments {
       g.dispose();
     }
     return image;
+  }
+
+  /**
+   * A scan-like copy of {@code image}: rotated by {@code degrees} about its centre on white, with seeded
+   * Gaussian noise of standard deviation {@code sigma} grey levels.
+   */
+  static BufferedImage scanned(BufferedImage image, double degrees, double sigma, long seed) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = out.createGraphics();
+    try {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, w, h);
+      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      g.rotate(Math.toRadians(degrees), w / 2.0, h / 2.0);
+      g.drawImage(image, 0, 0, null);
+    } finally {
+      g.dispose();
+    }
+    java.util.Random random = new java.util.Random(seed);
+    java.awt.image.WritableRaster r = out.getRaster();
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int v = (int) Math.round(r.getSample(x, y, 0) + random.nextGaussian() * sigma);
+        r.setSample(x, y, 0, Math.max(0, Math.min(255, v)));
+      }
+    }
+    return out;
+  }
+
+  static byte[] jpeg(BufferedImage image, float quality) throws IOException {
+    javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
+    javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+    param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+    param.setCompressionQuality(quality);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (javax.imageio.stream.ImageOutputStream out = javax.imageio.ImageIO.createImageOutputStream(bytes)) {
+      writer.setOutput(out);
+      writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
+    } finally {
+      writer.dispose();
+    }
+    return bytes.toByteArray();
   }
 
   /** Runs a system program, failing with {@code hint} if it is not installed or fails. */
