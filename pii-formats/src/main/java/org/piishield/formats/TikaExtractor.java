@@ -9,6 +9,7 @@ import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Message;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
@@ -26,7 +27,9 @@ import org.xml.sax.SAXException;
  * Office documents (DOCX, XLSX, PPTX and their macro and legacy binary forms; ODT, ODS, ODP), RTF and
  * e-mail (EML, Outlook MSG) through Apache Tika, attachments and embedded documents included, recursively.
  *
- * <p>Text: the document's own text first; then, for every embedded document or attachment with text, a
+ * <p>Text: for e-mail, the sender and recipients as header lines ({@code "From: ..."}, {@code "To: ..."},
+ * {@code "Cc: ..."}, {@code "Bcc: ..."}), which Tika reports as metadata; then the document's own text (for
+ * e-mail: subject and body); then, for every embedded document or attachment with text, a
  * header line {@code "\n--- attachment: PATH ---\n"} (PATH as Tika names it inside the container, e.g.
  * {@code /notes.txt} or {@code /archive.zip/inner.docx}) followed by its text. An attachment Tika cannot
  * read gets the header with {@code (unreadable)} in place of its text, so nothing is left out silently.
@@ -122,6 +125,7 @@ public final class TikaExtractor implements DocumentExtractor {
         if (type != null) {
           mediaType = type.split(";", 2)[0].strip();
         }
+        appendAddresses(m, out);
         if (content != null) {
           out.append(content.strip());
         }
@@ -133,12 +137,26 @@ public final class TikaExtractor implements DocumentExtractor {
       }
       String path = m.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
       out.append("\n--- attachment: ").append(path != null ? path : "#" + i).append(" ---\n");
+      appendAddresses(m, out);
       out.append(failed ? "(unreadable)" : content.strip());
     }
     if (out.length() > 0) {
       out.append('\n');
     }
     return ExtractedText.plain(out.toString(), mediaType);
+  }
+
+  /** E-mail sender and recipients, which Tika keeps as metadata rather than text: one header line each. */
+  private static void appendAddresses(Metadata m, StringBuilder out) {
+    String[][] headers = {{"From", Message.MESSAGE_FROM}, {"To", Message.MESSAGE_TO}, {"Cc", Message.MESSAGE_CC},
+        {"Bcc", Message.MESSAGE_BCC}};
+    for (String[] h : headers) {
+      for (String v : m.getValues(h[1])) {
+        if (!v.isBlank()) {
+          out.append(h[0]).append(": ").append(v.strip()).append('\n');
+        }
+      }
+    }
   }
 
   private ExtractionException tooLong() {
