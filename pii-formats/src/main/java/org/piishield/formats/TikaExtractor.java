@@ -48,7 +48,6 @@ public final class TikaExtractor implements DocumentExtractor {
   static final int MAX_EMBEDDED = 1_000;
   private static final Set<String> EXTENSIONS = Set.of("docx", "docm", "dotx", "doc", "xlsx", "xlsm", "xls",
       "pptx", "pptm", "ppt", "odt", "ods", "odp", "rtf", "eml", "msg");
-  private static final AutoDetectParser PARSER = new AutoDetectParser();
 
   private final int maxChars;
 
@@ -98,7 +97,7 @@ public final class TikaExtractor implements DocumentExtractor {
           MAX_EMBEDDED);
       Metadata metadata = new Metadata();
       metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-      new RecursiveParserWrapper(PARSER).parse(tis, handler, metadata, context);
+      new RecursiveParserWrapper(Parser.AUTO).parse(tis, handler, metadata, context);
       return join(handler.getMetadataList());
     } catch (EncryptedDocumentException e) {
       throw new ExtractionException("encrypted document; supply a password (not supported yet)");
@@ -161,6 +160,11 @@ public final class TikaExtractor implements DocumentExtractor {
 
   private ExtractionException tooLong() {
     return new ExtractionException("more than " + maxChars + " chars of text, the limit");
+  }
+
+  /** Tika's parsers, loaded on first use: {@code shield --version} and PDF-only runs never pay for them. */
+  private static final class Parser {
+    static final AutoDetectParser AUTO = new AutoDetectParser();
   }
 
   private static String suffix(String fileName) {
