@@ -165,6 +165,24 @@ class PdfExtractorTest {
   }
 
   @Test
+  void extract_cropBoxNotAtOrigin_boxesStayInUserSpace() throws Exception {
+    byte[] pdf;
+    try (PDDocument doc = new PDDocument()) {
+      addTextPage(doc, HELVETICA, 12, 150, 600, "Cropped page");
+      doc.getPage(0).setCropBox(new PDRectangle(100, 100, 400, 600));
+      pdf = save(doc);
+    }
+
+    PositionedText t = extract(pdf);
+
+    assertEquals("Cropped page\n\f", t.text().text());
+    PageBox b = t.layout().boxes(0, 7).get(0);
+    assertEquals(150, b.x0(), TOL, b::toString);
+    assertTrue(b.contains(152, 603), b::toString);
+    assertEquals(new PageBox(0, 100, 100, 500, 700), t.layout().pageArea(0));
+  }
+
+  @Test
   void extract_threePages_formFeedAfterEachAndPagesIndexed() throws Exception {
     byte[] pdf;
     try (PDDocument doc = new PDDocument()) {

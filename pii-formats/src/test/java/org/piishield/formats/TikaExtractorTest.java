@@ -57,6 +57,22 @@ class TikaExtractorTest {
   }
 
   @Test
+  void extract_pptxFromPoi_slideText() throws Exception {
+    byte[] pptx;
+    try (org.apache.poi.xslf.usermodel.XMLSlideShow show = new org.apache.poi.xslf.usermodel.XMLSlideShow();
+         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      var box = show.createSlide().createTextBox();
+      box.setText("Briefing: Deputy Omar Haddad, cell 555-0177");
+      show.write(out);
+      pptx = out.toByteArray();
+    }
+
+    String text = extract(pptx, "brief.pptx").text();
+
+    assertTrue(text.contains("Briefing: Deputy Omar Haddad, cell 555-0177"), text);
+  }
+
+  @Test
   void extract_rtf_text() throws Exception {
     byte[] rtf = "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times;}}\\f0 Call Pablo Ib\\'e1\\'f1ez at home.\\par}"
         .getBytes(StandardCharsets.US_ASCII);
