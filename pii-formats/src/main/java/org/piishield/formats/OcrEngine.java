@@ -84,7 +84,7 @@ public final class OcrEngine {
     TessAPI tess;
     TessBaseAPI api;
     try {
-      tess = Native.TESS;
+      tess = Library.TESS;
       api = tess.TessBaseAPICreate();
     } catch (LinkageError e) {
       throw new ExtractionException("OCR needs the Tesseract library (libtesseract 4 or 5), which could not be "
@@ -150,7 +150,7 @@ public final class OcrEngine {
    * The library, bound on first use. Interface mapping, not tess4j's direct {@code TessAPI1}: that binds
    * every function at load time and fails on Debian's Tesseract 5.3, which lacks renderers added in 5.4.
    */
-  private static final class Native {
+  private static final class Library {
     static final TessAPI TESS = LoadLibs.getTessAPIInstance();
   }
 
