@@ -25,6 +25,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    LibraryLogging.silence();
     CommandLine cmd = commandLine(CliContext.system());
     cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));

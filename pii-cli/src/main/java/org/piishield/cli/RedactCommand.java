@@ -66,6 +66,8 @@ import picocli.CommandLine.Spec;
 final class RedactCommand implements Callable<Integer> {
 
   static final String DEFAULT_LOG_NAME = "redaction-log.csv";
+  /** Media types whose redacted copy is the redacted text itself. */
+  private static final Set<String> REDACTABLE = Set.of("text/plain", "text/html");
 
   @ParentCommand
   ShieldCommand root;
@@ -142,6 +144,12 @@ final class RedactCommand implements Callable<Integer> {
             doc = reader.read(f);
           } catch (InputException e) {
             errors.input(f.source(), e.getMessage());
+            continue;
+          }
+          if (!REDACTABLE.contains(doc.mediaType())) {
+            // PDF, image and Office copies need true redaction of the file itself (issue 4), not a text copy
+            errors.input(f.source(), "skipped: redacting " + doc.mediaType() + " files is not supported yet "
+                + "(shield scan reads them)");
             continue;
           }
           RedactionResult result;
