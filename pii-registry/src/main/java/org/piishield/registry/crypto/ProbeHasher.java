@@ -48,8 +48,11 @@ public final class ProbeHasher {
     return SipHash24.hash(k0, k1, data, off, len);
   }
 
-  /** UTF-8 encoding written by hand to avoid a String/byte[] per call; lone surrogates become '?' like getBytes. */
-  private static int encode(CharSequence s, byte[] out, int n) {
+  /**
+   * UTF-8 of {@code s} into {@code out} from {@code n} (room for 3 bytes a char), returning the end; written by
+   * hand to avoid a String/byte[] per call; lone surrogates become '?' like {@code getBytes}.
+   */
+  static int encode(CharSequence s, byte[] out, int n) {
     for (int i = 0, len = s.length(); i < len; i++) {
       char c = s.charAt(i);
       if (c < 0x80) {

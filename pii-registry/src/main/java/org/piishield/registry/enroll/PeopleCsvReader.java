@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.piishield.registry.normalize.FieldType;
 
 /**
  * Reads the people CSV: RFC 4180 quoting, UTF-8 with an optional BOM, the header {@value #HEADER}, and
@@ -46,13 +45,6 @@ public final class PeopleCsvReader {
   public static final int MAX_PERSON_ID_CHARS = 128;
 
   private static final int COLUMNS = 8;
-  private static final String[] COLUMN_NOUNS = {
-    "person_id", "full_name", "alias", "address", "phone", "email", "plate", "relative"
-  };
-  private static final FieldType[] COLUMN_TYPES = {
-    null, FieldType.NAME, FieldType.NAME, FieldType.ADDRESS, FieldType.PHONE, FieldType.EMAIL,
-    FieldType.PLATE, FieldType.RELATIVE
-  };
 
   /** What a read produced: the valid records in file order and the skipped rows. */
   public record Result(List<EnrolmentRecord> records, List<RowError> errors) {
@@ -65,6 +57,18 @@ public final class PeopleCsvReader {
     public String toString() {
       return "PeopleCsvReader.Result[records=" + records.size() + ", errors=" + errors + "]";
     }
+  }
+
+  /**
+   * Receives the rows of a streaming read ({@link #stream(Path, RowSink)}), in file order, on the reading
+   * thread.
+   */
+  public interface RowSink {
+    /** A row that passed the reader's checks (values not yet normalised). */
+    void record(EnrolmentRecord record);
+
+    /** A row that was skipped. */
+    void error(RowError error);
   }
 
   private final long maxBytes;
@@ -85,6 +89,22 @@ public final class PeopleCsvReader {
 
   /** Reads {@code file} as UTF-8; malformed UTF-8 or a file over the size limit is an {@link EnrolmentException}. */
   public Result read(Path file) throws IOException {
+    Collector collector = new Collector();
+    stream(file, collector, true);
+    return collector.result();
+  }
+
+  /**
+   * Streams {@code file} (UTF-8) to {@code sink} row by row, holding no rows, for enrolments too large to read
+   * at once (see {@code Enroller.enrol(Path, PeopleCsvReader)}). Checks everything {@link #read(Path)} checks
+   * except that values are not normalised here: the enroller reports a value that does not normalise with the
+   * same reason ({@code "bad phone"}) and line. The size and row limits apply as in {@link #read(Path)}.
+   */
+  public void stream(Path file, RowSink sink) throws IOException {
+    stream(file, sink, false);
+  }
+
+  private void stream(Path file, RowSink sink, boolean checkValues) throws IOException {
     long size = Files.size(file);
     if (size > maxBytes) {
       throw new EnrolmentException("the people CSV is " + size + " bytes, over the limit of " + maxBytes
@@ -93,8 +113,8 @@ public final class PeopleCsvReader {
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (Reader in = new InputStreamReader(Files.newInputStream(file), decoder)) {
-      return read(in);
+    try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
+      stream(in, sink, checkValues);
     } catch (CharacterCodingException e) {
       throw new EnrolmentException("the people CSV is not valid UTF-8; save it as UTF-8 and retry");
     }
@@ -102,14 +122,23 @@ public final class PeopleCsvReader {
 
   /** Reads CSV text from {@code in} (not closed); more than {@code maxBytes} chars is an {@link EnrolmentException}. */
   public Result read(Reader in) throws IOException {
+    Collector collector = new Collector();
+    stream(in, collector, true);
+    return collector.result();
+  }
+
+  /** {@link #stream(Path, RowSink)} over CSV text from {@code in} (not closed). */
+  public void stream(Reader in, RowSink sink) throws IOException {
+    stream(in, sink, false);
+  }
+
+  private void stream(Reader in, RowSink sink, boolean checkValues) throws IOException {
     Reader buffered = in instanceof BufferedReader ? in : new BufferedReader(in);
     CsvLexer lexer = new CsvLexer(buffered, maxBytes, MAX_FIELD_CHARS);
     List<String> fields = new ArrayList<>(COLUMNS);
     if (!lexer.next(fields) || !isHeader(fields, lexer)) {
       throw new EnrolmentException("the people CSV must start with the header line: " + HEADER);
     }
-    List<EnrolmentRecord> records = new ArrayList<>();
-    List<RowError> errors = new ArrayList<>();
     Map<String, Long> firstLine = new HashMap<>();
     int rows = 0;
     while (lexer.next(fields)) {
@@ -122,15 +151,41 @@ public final class PeopleCsvReader {
       }
       long line = lexer.startLine();
       String reason = check(fields, lexer, firstLine, line);
-      if (reason != null) {
-        errors.add(new RowError(line, reason));
-      } else {
-        records.add(new EnrolmentRecord(line, fields.get(0).strip(), fields.get(1).strip(),
+      EnrolmentRecord record = null;
+      if (reason == null) {
+        record = new EnrolmentRecord(line, fields.get(0).strip(), fields.get(1).strip(),
             split(fields.get(2)), split(fields.get(3)), split(fields.get(4)), split(fields.get(5)),
-            split(fields.get(6)), split(fields.get(7))));
+            split(fields.get(6)), split(fields.get(7)));
+        if (checkValues) {
+          reason = badValue(record);
+        }
+      }
+      if (reason != null) {
+        sink.error(new RowError(line, reason));
+      } else {
+        sink.record(record);
       }
     }
-    return new Result(records, errors);
+  }
+
+  /** Collects a whole read. */
+  private static final class Collector implements RowSink {
+    private final List<EnrolmentRecord> records = new ArrayList<>();
+    private final List<RowError> errors = new ArrayList<>();
+
+    @Override
+    public void record(EnrolmentRecord record) {
+      records.add(record);
+    }
+
+    @Override
+    public void error(RowError error) {
+      errors.add(error);
+    }
+
+    Result result() {
+      return new Result(records, errors);
+    }
   }
 
   private static boolean isHeader(List<String> fields, CsvLexer lexer) {
@@ -165,13 +220,15 @@ public final class PeopleCsvReader {
     if (fields.get(1).isBlank()) {
       return RowError.MISSING_FULL_NAME;
     }
-    if (SafeVariants.of(FieldType.NAME, fields.get(1).strip()).isEmpty()) {
-      return RowError.bad(COLUMN_NOUNS[1]);
-    }
-    for (int col = 2; col < COLUMNS; col++) {
-      for (String value : split(fields.get(col))) {
-        if (SafeVariants.of(COLUMN_TYPES[col], value).isEmpty()) {
-          return RowError.bad(COLUMN_NOUNS[col]);
+    return null;
+  }
+
+  /** The reason the first value of {@code record} (in column order) that does not normalise fails, or null. */
+  private static String badValue(EnrolmentRecord record) {
+    for (Column column : Column.values()) {
+      for (String value : column.values(record)) {
+        if (SafeVariants.of(column.type(), value).isEmpty()) {
+          return RowError.bad(column.noun());
         }
       }
     }

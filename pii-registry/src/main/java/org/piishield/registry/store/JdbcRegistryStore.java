@@ -51,17 +51,27 @@ public final class JdbcRegistryStore implements RegistryStore {
   private static final int MAX_ID_LENGTH = 200;
   private static final FieldType[] FIELD_TYPES = FieldType.values();
   private static final String INSERT_KEY_ID = "INSERT INTO registry_meta (key_id) VALUES (?)";
-  private static final String INSERT_PERSON = "INSERT INTO person (person_id, tokens, n_name, n_address,"
-      + " n_phone, n_email, n_plate, n_relative) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String PERSON_COLUMNS = "person (person_id, tokens, n_name, n_address, n_phone, n_email,"
+      + " n_plate, n_relative) ";
+  /** Insert-or-replace of one person, one statement (no delete + insert): H2's MERGE ... KEY. */
+  private static final String UPSERT_PERSON_H2 = "MERGE INTO " + PERSON_COLUMNS + "KEY (person_id)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+  /** The same on PostgreSQL. */
+  private static final String UPSERT_PERSON_POSTGRESQL = "INSERT INTO " + PERSON_COLUMNS
+      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (person_id) DO UPDATE SET tokens = EXCLUDED.tokens,"
+      + " n_name = EXCLUDED.n_name, n_address = EXCLUDED.n_address, n_phone = EXCLUDED.n_phone,"
+      + " n_email = EXCLUDED.n_email, n_plate = EXCLUDED.n_plate, n_relative = EXCLUDED.n_relative";
   private static final String DELETE_PERSON = "DELETE FROM person WHERE person_id = ?";
   private static final String SELECT_TOKENS = "SELECT tokens FROM person WHERE person_id = ?";
 
   private final Connection connection;
+  private final String upsertPerson;
   /** Prepared statements by SQL text, reused across calls (guarded by this). */
   private final Map<String, PreparedStatement> statements = new java.util.HashMap<>();
 
-  private JdbcRegistryStore(Connection connection) {
+  private JdbcRegistryStore(Connection connection, SchemaMigrations.Dialect dialect) {
     this.connection = connection;
+    this.upsertPerson = dialect == SchemaMigrations.Dialect.H2 ? UPSERT_PERSON_H2 : UPSERT_PERSON_POSTGRESQL;
   }
 
   /** The cached statement for {@code sql}; callers hold the monitor and never close it. */
@@ -85,8 +95,9 @@ public final class JdbcRegistryStore implements RegistryStore {
       c = DriverManager.getConnection(jdbcUrl, user, password);
       c.setAutoCommit(false);
       c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-      SchemaMigrations.migrate(c, SchemaMigrations.Dialect.of(c));
-      return new JdbcRegistryStore(c);
+      SchemaMigrations.Dialect dialect = SchemaMigrations.Dialect.of(c);
+      SchemaMigrations.migrate(c, dialect);
+      return new JdbcRegistryStore(c, dialect);
     } catch (SQLException e) {
       closeQuietly(c, e);
       throw new RegistryStoreException("open", e);
@@ -163,13 +174,9 @@ public final class JdbcRegistryStore implements RegistryStore {
         throw new IllegalStateException("the registry store was made under another key: stored key id "
             + stored + ", offered key id " + keyId + "; re-enrol everyone under one key");
       }
-      PreparedStatement delete = prepared(DELETE_PERSON);
-      PreparedStatement insert = prepared(INSERT_PERSON);
-      delete.clearBatch(); // a batch left by a failed call must not leak into this one
-      insert.clearBatch();
+      PreparedStatement insert = prepared(upsertPerson);
+      insert.clearBatch(); // a batch left by a failed call must not leak into this one
       for (Map.Entry<String, PersonTokens> e : people.entrySet()) {
-        delete.setString(1, e.getKey());
-        delete.addBatch();
         PersonTokens tokens = e.getValue();
         insert.setString(1, e.getKey());
         insert.setBytes(2, tokens.encodedView());
@@ -179,7 +186,6 @@ public final class JdbcRegistryStore implements RegistryStore {
         }
         insert.addBatch();
       }
-      delete.executeBatch();
       insert.executeBatch();
       connection.commit();
     } catch (SQLException e) {

@@ -1,0 +1,191 @@
+package org.piishield.benchmarks.registry;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.piishield.registry.crypto.RegistryKey;
+import org.piishield.registry.crypto.RegistryKeys;
+import org.piishield.registry.enroll.Enroller;
+import org.piishield.registry.enroll.EnrolmentReport;
+import org.piishield.registry.enroll.PeopleCsvReader;
+import org.piishield.registry.index.RegistryIndex;
+import org.piishield.registry.store.JdbcRegistryStore;
+
+/**
+ * The registry at scale (issue 3, "Scale"), as a command, not a test: generates {@code --people} synthetic
+ * people ({@link SyntheticPeople}) into {@code DIR/people.csv}, enrols them into a fresh embedded H2 store
+ * under {@code DIR} with the streaming {@link Enroller}, then builds the in-memory {@link RegistryIndex} and
+ * prints what each step cost.
+ *
+ * <pre>
+ * bin/registry-bench --people 1000000 --home /tmp/bench-1m
+ * java -Xmx3g -cp "$(cat pii-benchmarks/target/classpath.txt)" \
+ *     org.piishield.benchmarks.registry.RegistryScaleBenchmark --people 1000 --home /tmp/bench-1k
+ * </pre>
+ *
+ * <p>Options: {@code --people N} (default 1000), {@code --home DIR} (required; must hold no registry yet),
+ * {@code --seed S} (default 42), {@code --threads T} (enrolment workers, default all processors),
+ * {@code --generate-only} (write the CSV and stop, e.g. for {@code shield registry enroll}).
+ * Prints {@code name: value} lines (people/s, tokens/s, H2 bytes, index bytes, entries, build seconds, peak
+ * heap); nothing it prints holds an enrolled value. The key is {@code DIR/keys/registry.key}, made fresh.
+ */
+public final class RegistryScaleBenchmark {
+
+  /* Design notes:
+   * 1. Steps run in order on one store and one index: generate, enrol, index. A later step that needs the
+   *    index (issue 3: "shield watch throughput with 1M enrolled vs 1,000 enrolled") is one more method
+   *    taking the RegistryIndex returned by index(), run after it, with its own option (e.g. --watch-corpus).
+   * 2. Peak heap of the index build is the sum of the heap pools' peak usage after a reset, an upper bound
+   *    (the pools need not peak at once); the heap after the build and a GC is what the index keeps.
+   */
+
+  private final PrintStream out;
+  private long people = 1_000;
+  private long seed = 42;
+  private int threads = Runtime.getRuntime().availableProcessors();
+  private Path home;
+  private boolean generateOnly;
+
+  RegistryScaleBenchmark(PrintStream out) {
+    this.out = out;
+  }
+
+  public static void main(String[] args) throws IOException {
+    RegistryScaleBenchmark bench = new RegistryScaleBenchmark(System.out);
+    try {
+      bench.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("registry-bench: " + e.getMessage());
+      System.err.println("usage: registry-bench --home DIR [--people N] [--seed S] [--threads T] [--generate-only]");
+      System.exit(2);
+    }
+    bench.run();
+  }
+
+  void parse(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "--people" -> people = Long.parseLong(value(args, ++i, a));
+        case "--home" -> home = Path.of(value(args, ++i, a));
+        case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
+        case "--threads" -> threads = Integer.parseInt(value(args, ++i, a));
+        case "--generate-only" -> generateOnly = true;
+        default -> throw new IllegalArgumentException("unknown option " + a);
+      }
+    }
+    if (home == null) {
+      throw new IllegalArgumentException("--home DIR is required");
+    }
+    if (people < 1 || threads < 1) {
+      throw new IllegalArgumentException("--people and --threads must be positive");
+    }
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[i];
+  }
+
+  void run() throws IOException {
+    if (Files.exists(home.resolve("registry.mv.db"))) {
+      throw new IllegalArgumentException(home + " already holds a registry; give a fresh --home");
+    }
+    Files.createDirectories(home);
+    out.printf(Locale.ROOT, "jvm: %s %s, %d processors, max heap %d MB%n", System.getProperty("java.vm.name"),
+        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
+    Path csv = generate();
+    if (generateOnly) {
+      return;
+    }
+    RegistryKeys keys = new RegistryKeys(home, Map.of(), new SecureRandom());
+    enrol(csv, keys);
+    index(keys.loadExisting());
+  }
+
+  private Path generate() throws IOException {
+    Path csv = home.resolve("people.csv");
+    long t0 = System.nanoTime();
+    long bytes = new SyntheticPeople(seed).writeCsv(csv, people);
+    double s = seconds(t0);
+    out.printf(Locale.ROOT, "generate: %d people (seed %d), %.1f MB CSV in %.1f s%n", people, seed, bytes / 1e6, s);
+    return csv;
+  }
+
+  private void enrol(Path csv, RegistryKeys keys) throws IOException {
+    long t0 = System.nanoTime();
+    EnrolmentReport report;
+    try (JdbcRegistryStore store = JdbcRegistryStore.embedded(home)) {
+      report = new Enroller(store, keys, threads).enrol(csv, new PeopleCsvReader(Long.MAX_VALUE, Integer.MAX_VALUE));
+    }
+    double s = seconds(t0);
+    long tokens = report.totalTokens();
+    out.printf(Locale.ROOT, "enrol: %d people, %d tokens (%.1f a person), %d row errors, %d worker threads%n",
+        report.peopleEnrolled(), tokens, tokens / (double) Math.max(1, report.peopleEnrolled()),
+        report.rowErrors().size(), threads);
+    out.printf(Locale.ROOT, "enrol rate: %.0f people/s, %.0f tokens/s (%.1f s)%n", report.peopleEnrolled() / s,
+        tokens / s, s);
+    out.printf(Locale.ROOT, "h2 file: %.1f MB (%.0f bytes a person)%n", storeBytes() / 1e6,
+        storeBytes() / (double) Math.max(1, report.peopleEnrolled()));
+  }
+
+  private RegistryIndex index(RegistryKey key) {
+    JdbcRegistryStore store = JdbcRegistryStore.embedded(home);
+    try {
+      System.gc();
+      long before = heapUsed();
+      for (MemoryPoolMXBean pool : heapPools()) {
+        pool.resetPeakUsage();
+      }
+      long t0 = System.nanoTime();
+      RegistryIndex index = RegistryIndex.load(store, key);
+      double s = seconds(t0);
+      long peak = heapPools().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+      System.gc();
+      long after = heapUsed();
+      out.printf(Locale.ROOT, "index: %d people, %d entries (%.1f a person), %.1f MB (%.1f bytes an entry)%n",
+          index.people(), index.entries(), index.entries() / (double) Math.max(1, index.people()),
+          index.memoryBytes() / 1e6, index.memoryBytes() / (double) Math.max(1, index.entries()));
+      out.printf(Locale.ROOT, "index build: %.1f s, peak heap %.0f MB (heap before %.0f MB, after %.0f MB)%n", s,
+          peak / 1e6, before / 1e6, after / 1e6);
+      return index;
+    } finally {
+      store.close();
+    }
+  }
+
+  private long storeBytes() throws IOException {
+    try (Stream<Path> files = Files.list(home)) {
+      return files.filter(f -> f.getFileName().toString().startsWith("registry."))
+          .mapToLong(f -> f.toFile().length()).sum();
+    }
+  }
+
+  private static Stream<MemoryPoolMXBean> heapPools() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP);
+  }
+
+  private static long heapUsed() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  @Override
+  public String toString() {
+    return "RegistryScaleBenchmark[people=" + people + ", home=" + home + "]";
+  }
+}
