@@ -8,6 +8,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -34,8 +35,9 @@ import org.piishield.registry.store.JdbcRegistryStore;
  * <p>Options: {@code --people N} (default 1000), {@code --home DIR} (required; must hold no registry yet),
  * {@code --seed S} (default 42), {@code --threads T} (enrolment workers, default all processors),
  * {@code --generate-only} (write the CSV and stop, e.g. for {@code shield registry enroll}).
- * Prints {@code name: value} lines (people/s, tokens/s, H2 bytes, index bytes, entries, build seconds, peak
- * heap); nothing it prints holds an enrolled value. The key is {@code DIR/keys/registry.key}, made fresh.
+ * Prints {@code name: value} lines (people/s, tokens/s, process CPU and load average during enrolment, H2
+ * bytes, index bytes, entries, build seconds, peak heap); nothing it prints holds an enrolled value. On a
+ * shared machine the wall-clock rate depends on the load; people per CPU-second does much less. The key is {@code DIR/keys/registry.key}, made fresh.
  */
 public final class RegistryScaleBenchmark {
 
@@ -124,18 +126,24 @@ public final class RegistryScaleBenchmark {
   }
 
   private void enrol(Path csv, RegistryKeys keys) throws IOException {
+    double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
     EnrolmentReport report;
     try (JdbcRegistryStore store = JdbcRegistryStore.embedded(home)) {
       report = new Enroller(store, keys, threads).enrol(csv, new PeopleCsvReader(Long.MAX_VALUE, Integer.MAX_VALUE));
     }
     double s = seconds(t0);
+    double cpu = (processCpuNanos() - cpu0) / 1e9;
     long tokens = report.totalTokens();
     out.printf(Locale.ROOT, "enrol: %d people, %d tokens (%.1f a person), %d row errors, %d worker threads%n",
         report.peopleEnrolled(), tokens, tokens / (double) Math.max(1, report.peopleEnrolled()),
         report.rowErrors().size(), threads);
     out.printf(Locale.ROOT, "enrol rate: %.0f people/s, %.0f tokens/s (%.1f s)%n", report.peopleEnrolled() / s,
         tokens / s, s);
+    out.printf(Locale.ROOT, "enrol cpu: %.1f s of process CPU (%.0f us a person, %.0f people per CPU-second);"
+        + " load average %.1f before, %.1f after%n", cpu, cpu * 1e6 / Math.max(1, report.peopleEnrolled()),
+        report.peopleEnrolled() / cpu, loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     out.printf(Locale.ROOT, "h2 file: %.1f MB (%.0f bytes a person)%n", storeBytes() / 1e6,
         storeBytes() / (double) Math.max(1, report.peopleEnrolled()));
   }
@@ -151,7 +159,7 @@ public final class RegistryScaleBenchmark {
       long t0 = System.nanoTime();
       RegistryIndex index = RegistryIndex.load(store, key);
       double s = seconds(t0);
-      long peak = heapPools().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+      long peak = heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
       System.gc();
       long after = heapUsed();
       out.printf(Locale.ROOT, "index: %d people, %d entries (%.1f a person), %.1f MB (%.1f bytes an entry)%n",
@@ -172,8 +180,14 @@ public final class RegistryScaleBenchmark {
     }
   }
 
-  private static Stream<MemoryPoolMXBean> heapPools() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP);
+  /** CPU time of the whole process (all threads, GC and JIT included). */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static List<MemoryPoolMXBean> heapPools() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
   }
 
   private static long heapUsed() {

@@ -1,7 +1,5 @@
 package org.piishield.registry.index;
 
-import java.util.Arrays;
-
 /**
  * Immutable in-memory multimap from 64-bit probe keys (see {@code ProbeHasher}) to (person index, field
  * type) pairs. Built once from the store, then shared by all scanning threads; thread-safe.
@@ -56,7 +54,7 @@ public final class TokenIndex {
     this.size = size;
   }
 
-  /** A builder expecting about {@code expectedEntries} entries (it grows as needed). */
+  /** A builder presized for {@code expectedEntries} entries (it grows as needed). */
   public static Builder newBuilder(int expectedEntries) {
     return new Builder(expectedEntries);
   }
@@ -117,16 +115,21 @@ public final class TokenIndex {
     return (int) (((key >>> 32) * cap) >>> 32);
   }
 
-  /** Collects (probe, personIndex, fieldType) triples; not thread-safe; duplicates are stored once. */
+  /**
+   * Collects (probe, personIndex, fieldType) triples straight into the slot arrays, so building needs no
+   * staging copy (issue 3: 1M people, ~45M entries, build peak = the index itself when presized); not
+   * thread-safe; duplicates are stored once. Presize with the expected number of entries: the table doubles
+   * when it passes the load factor, and {@link #build()} shrinks it to the exact size when over 10 % is slack.
+   */
   public static final class Builder {
-    private long[] probes;
-    private int[] packed;
-    private int count;
+    private long[] keys;
+    private int[] values;
+    private int size;
+    /** Whether {@link #build()} handed the arrays to an index (the next add copies them). */
+    private boolean shared;
 
     private Builder(int expected) {
-      int n = Math.max(16, expected);
-      probes = new long[n];
-      packed = new int[n];
+      allocate(capacityFor(Math.max(1, expected)));
     }
 
     /** Adds one entry; throws if {@code personIndex} or {@code fieldType} is out of range. */
@@ -138,63 +141,73 @@ public final class TokenIndex {
       if (fieldType < 0 || fieldType > MAX_FIELD_TYPE) {
         throw new IllegalArgumentException("field type out of range [0, " + MAX_FIELD_TYPE + "]: " + fieldType);
       }
-      if (count == probes.length) {
-        int grown = (int) Math.min(Integer.MAX_VALUE - 8L, probes.length + (probes.length >> 1) + 16L);
-        if (grown <= count) {
-          throw new IllegalStateException("token index full: " + count + " entries");
-        }
-        probes = Arrays.copyOf(probes, grown);
-        packed = Arrays.copyOf(packed, grown);
+      if (shared) {
+        keys = keys.clone();
+        values = values.clone();
+        shared = false;
       }
-      probes[count] = probe == 0 ? ZERO_ALIAS : probe;
-      packed[count] = (personIndex << FIELD_BITS) | fieldType;
-      count++;
+      if (size + 1 > (long) (keys.length * LOAD_FACTOR)) {
+        rehash(capacityFor(Math.max(size + 1L, (long) keys.length)));
+      }
+      if (insert(keys, values, probe == 0 ? ZERO_ALIAS : probe, (personIndex << FIELD_BITS) | fieldType)) {
+        size++;
+      }
       return this;
     }
 
     /** Builds the immutable index. The builder may be reused afterwards (it keeps its entries). */
     public TokenIndex build() {
-      if (count == 0) {
+      if (size == 0) {
         return EMPTY;
       }
-      TokenIndex index = fill(count);
-      // Duplicates wasted slots: rebuild at the exact size so the memory bound holds per distinct entry.
-      if (index.size < count * 0.9) {
-        index = fill(index.size);
+      int exact = capacityFor(size);
+      if (keys.length > exact * 1.1) {
+        rehash(exact); // mostly duplicates or an overestimate: keep the memory bound per distinct entry
       }
-      return index;
+      shared = true;
+      return new TokenIndex(keys, values, size);
     }
 
-    private TokenIndex fill(int entries) {
-      long capLong = (long) Math.ceil(entries / LOAD_FACTOR) + 1;
-      if (capLong > Integer.MAX_VALUE - 8L) {
+    /** Slots for {@code entries} at {@link #LOAD_FACTOR}. */
+    private static int capacityFor(long entries) {
+      long cap = (long) Math.ceil(entries / LOAD_FACTOR) + 1;
+      if (cap > Integer.MAX_VALUE - 8L) {
         throw new IllegalStateException("token index too large: " + entries + " entries");
       }
-      int cap = (int) capLong;
-      long[] keys = new long[cap];
-      int[] values = new int[cap];
-      int size = 0;
-      for (int e = 0; e < count; e++) {
-        long key = probes[e];
-        int value = packed[e];
-        int i = home(key, cap);
-        boolean duplicate = false;
-        while (keys[i] != 0) {
-          if (keys[i] == key && values[i] == value) {
-            duplicate = true;
-            break;
-          }
-          if (++i == cap) {
-            i = 0;
-          }
-        }
-        if (!duplicate) {
-          keys[i] = key;
-          values[i] = value;
-          size++;
+      return (int) cap;
+    }
+
+    private void allocate(int cap) {
+      keys = new long[cap];
+      values = new int[cap];
+    }
+
+    private void rehash(int cap) {
+      long[] oldKeys = keys;
+      int[] oldValues = values;
+      allocate(cap);
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != 0) {
+          insert(keys, values, oldKeys[i], oldValues[i]);
         }
       }
-      return new TokenIndex(keys, values, size);
+    }
+
+    /** Puts (key, value) in the first free slot of its cluster unless present; returns whether it was new. */
+    private static boolean insert(long[] keys, int[] values, long key, int value) {
+      int cap = keys.length;
+      int i = home(key, cap);
+      while (keys[i] != 0) {
+        if (keys[i] == key && values[i] == value) {
+          return false;
+        }
+        if (++i == cap) {
+          i = 0;
+        }
+      }
+      keys[i] = key;
+      values[i] = value;
+      return true;
     }
   }
 }

@@ -66,6 +66,30 @@ class HmacKeyedHasherTest {
         HexFormat.of().formatHex(new HmacKeyedHasher(KEY).token("name", "maría o'donnell")));
   }
 
+  /** The precomputed-pad HMAC against javax.crypto.Mac: seeded random keys and values, ASCII to astral. */
+  @Test
+  void token_seededRandomKeysAndValues_equalsJavaxMac() throws Exception {
+    java.util.Random r = new java.util.Random(20261129);
+    for (int k = 0; k < 20; k++) {
+      byte[] keyBytes = new byte[32];
+      r.nextBytes(keyBytes);
+      HmacKeyedHasher hasher = new HmacKeyedHasher(RegistryKey.of(keyBytes));
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(keyBytes, "HmacSHA256"));
+      for (int v = 0; v < 50; v++) {
+        StringBuilder value = new StringBuilder();
+        int len = r.nextInt(v < 5 ? 200 : 40); // some values longer than one SHA-256 block
+        for (int i = 0; i < len; i++) {
+          int kind = r.nextInt(10);
+          value.appendCodePoint(kind < 6 ? 'a' + r.nextInt(26) : kind < 8 ? 0xc0 + r.nextInt(0x200)
+              : kind < 9 ? 0x4e00 + r.nextInt(100) : 0x1f600 + r.nextInt(50));
+        }
+        byte[] expected = mac.doFinal(("address|" + value).getBytes(StandardCharsets.UTF_8));
+        assertArrayEquals(expected, hasher.token("address", value.toString()), "key " + k + " value " + v);
+      }
+    }
+  }
+
   @Test
   void token_fieldTypeWithBar_throws() {
     HmacKeyedHasher h = new HmacKeyedHasher(KEY);

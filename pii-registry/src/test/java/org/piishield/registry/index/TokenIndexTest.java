@@ -74,6 +74,29 @@ class TokenIndexTest {
   }
 
   @Test
+  void build_thenAddMore_firstIndexUnchanged() {
+    TokenIndex.Builder b = TokenIndex.newBuilder(2).add(42L, 7, 2);
+    TokenIndex first = b.build();
+    TokenIndex second = b.add(42L, 8, 2).add(43L, 1, 0).build();
+    assertEquals(Set.of(pair(7, 2)), collect(first, 42L));
+    assertEquals(0, first.lookup(43L, (p, f) -> { }));
+    assertEquals(Set.of(pair(7, 2), pair(8, 2)), collect(second, 42L));
+    assertEquals(3, second.size());
+  }
+
+  @Test
+  void build_presizedExactly_twentyBytesPerEntryAndNoRebuild() {
+    int n = 10_000;
+    TokenIndex.Builder b = TokenIndex.newBuilder(n);
+    for (int i = 0; i < n; i++) {
+      b.add(i * 0x9E3779B97F4A7C15L + 1, i, i % 6);
+    }
+    TokenIndex index = b.build();
+    assertEquals(n, index.size());
+    assertEquals(12L * ((long) Math.ceil(n / TokenIndex.LOAD_FACTOR) + 1), index.memoryBytes());
+  }
+
+  @Test
   void add_outOfRange_throws() {
     TokenIndex.Builder b = TokenIndex.newBuilder(1);
     assertThrows(IllegalArgumentException.class, () -> b.add(1L, -1, 0));
