@@ -17,7 +17,10 @@ import org.piishield.registry.crypto.RegistryKeys;
 import org.piishield.registry.enroll.Enroller;
 import org.piishield.registry.enroll.EnrolmentReport;
 import org.piishield.registry.enroll.PeopleCsvReader;
+import org.piishield.cli.bench.CorpusChunks;
+import org.piishield.cli.bench.MixedCorpus;
 import org.piishield.registry.index.RegistryIndex;
+import org.piishield.registry.match.RegistryMatcher;
 import org.piishield.registry.store.JdbcRegistryStore;
 
 /**
@@ -34,7 +37,10 @@ import org.piishield.registry.store.JdbcRegistryStore;
  *
  * <p>Options: {@code --people N} (default 1000), {@code --home DIR} (required; must hold no registry yet),
  * {@code --seed S} (default 42), {@code --threads T} (enrolment workers, default all processors),
- * {@code --generate-only} (write the CSV and stop, e.g. for {@code shield registry enroll}).
+ * {@code --generate-only} (write the CSV and stop, e.g. for {@code shield registry enroll}), {@code --existing}
+ * (skip generating and enrolling: index, and watch, the registry a previous run left under {@code --home}),
+ * {@code --watch-corpus MB} (then time {@link RegistryMatcher} over that much of the {@code shield bench}
+ * corpus on one thread; default 0, off) and {@code --watch-rounds R} (timed passes, default 3).
  * Prints {@code name: value} lines (people/s, tokens/s, process CPU and load average during enrolment, H2
  * bytes, index bytes, entries, build seconds, peak heap); nothing it prints holds an enrolled value. On a
  * shared machine the wall-clock rate depends on the load; people per CPU-second does much less. The key is {@code DIR/keys/registry.key}, made fresh.
@@ -42,9 +48,9 @@ import org.piishield.registry.store.JdbcRegistryStore;
 public final class RegistryScaleBenchmark {
 
   /* Design notes:
-   * 1. Steps run in order on one store and one index: generate, enrol, index. A later step that needs the
-   *    index (issue 3: "shield watch throughput with 1M enrolled vs 1,000 enrolled") is one more method
-   *    taking the RegistryIndex returned by index(), run after it, with its own option (e.g. --watch-corpus).
+   * 1. Steps run in order on one store and one index: generate, enrol, index, watch. Watch throughput
+   *    (issue 3: with 1M enrolled >= 80 % of that with 1,000, and >= 20 MB/s a core) is measured by running
+   *    the command twice, --people 1000 and --people 1000000, with the same --watch-corpus.
    * 2. Peak heap of the index build is the sum of the heap pools' peak usage after a reset, an upper bound
    *    (the pools need not peak at once); the heap after the build and a GC is what the index keeps.
    */
@@ -55,6 +61,9 @@ public final class RegistryScaleBenchmark {
   private int threads = Runtime.getRuntime().availableProcessors();
   private Path home;
   private boolean generateOnly;
+  private boolean existing;
+  private int watchCorpusMb;
+  private int watchRounds = 3;
 
   RegistryScaleBenchmark(PrintStream out) {
     this.out = out;
@@ -64,12 +73,13 @@ public final class RegistryScaleBenchmark {
     RegistryScaleBenchmark bench = new RegistryScaleBenchmark(System.out);
     try {
       bench.parse(args);
+      bench.run();
     } catch (IllegalArgumentException e) {
       System.err.println("registry-bench: " + e.getMessage());
-      System.err.println("usage: registry-bench --home DIR [--people N] [--seed S] [--threads T] [--generate-only]");
+      System.err.println("usage: registry-bench --home DIR [--people N] [--seed S] [--threads T] [--generate-only]"
+          + " [--existing] [--watch-corpus MB] [--watch-rounds R]");
       System.exit(2);
     }
-    bench.run();
   }
 
   void parse(String[] args) {
@@ -81,14 +91,17 @@ public final class RegistryScaleBenchmark {
         case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
         case "--threads" -> threads = Integer.parseInt(value(args, ++i, a));
         case "--generate-only" -> generateOnly = true;
+        case "--existing" -> existing = true;
+        case "--watch-corpus" -> watchCorpusMb = Integer.parseInt(value(args, ++i, a));
+        case "--watch-rounds" -> watchRounds = Integer.parseInt(value(args, ++i, a));
         default -> throw new IllegalArgumentException("unknown option " + a);
       }
     }
     if (home == null) {
       throw new IllegalArgumentException("--home DIR is required");
     }
-    if (people < 1 || threads < 1) {
-      throw new IllegalArgumentException("--people and --threads must be positive");
+    if (people < 1 || threads < 1 || watchCorpusMb < 0 || watchRounds < 1) {
+      throw new IllegalArgumentException("--people, --threads and --watch-rounds must be positive");
     }
   }
 
@@ -100,20 +113,28 @@ public final class RegistryScaleBenchmark {
   }
 
   void run() throws IOException {
-    if (Files.exists(home.resolve("registry.mv.db"))) {
-      throw new IllegalArgumentException(home + " already holds a registry; give a fresh --home");
+    if (Files.exists(home.resolve("registry.mv.db")) != existing) {
+      throw new IllegalArgumentException(existing ? home + " holds no registry to reuse"
+          : home + " already holds a registry; give a fresh --home, or --existing to reuse it");
     }
     Files.createDirectories(home);
     out.printf(Locale.ROOT, "jvm: %s %s, %d processors, max heap %d MB%n", System.getProperty("java.vm.name"),
         System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
-    Path csv = generate();
-    if (generateOnly) {
-      return;
-    }
     RegistryKeys keys = new RegistryKeys(home, Map.of(), new SecureRandom());
-    enrol(csv, keys);
-    index(keys.loadExisting());
+    if (!existing) {
+      Path csv = generate();
+      if (generateOnly) {
+        return;
+      }
+      enrol(csv, keys);
+    }
+    try (JdbcRegistryStore store = JdbcRegistryStore.embedded(home)) {
+      RegistryIndex index = index(store, keys.loadExisting());
+      if (watchCorpusMb > 0) {
+        watch(index);
+      }
+    }
   }
 
   private Path generate() throws IOException {
@@ -148,29 +169,57 @@ public final class RegistryScaleBenchmark {
         storeBytes() / (double) Math.max(1, report.peopleEnrolled()));
   }
 
-  private RegistryIndex index(RegistryKey key) {
-    JdbcRegistryStore store = JdbcRegistryStore.embedded(home);
-    try {
-      System.gc();
-      long before = heapUsed();
-      for (MemoryPoolMXBean pool : heapPools()) {
-        pool.resetPeakUsage();
-      }
-      long t0 = System.nanoTime();
-      RegistryIndex index = RegistryIndex.load(store, key);
-      double s = seconds(t0);
-      long peak = heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-      System.gc();
-      long after = heapUsed();
-      out.printf(Locale.ROOT, "index: %d people, %d entries (%.1f a person), %.1f MB (%.1f bytes an entry)%n",
-          index.people(), index.entries(), index.entries() / (double) Math.max(1, index.people()),
-          index.memoryBytes() / 1e6, index.memoryBytes() / (double) Math.max(1, index.entries()));
-      out.printf(Locale.ROOT, "index build: %.1f s, peak heap %.0f MB (heap before %.0f MB, after %.0f MB)%n", s,
-          peak / 1e6, before / 1e6, after / 1e6);
-      return index;
-    } finally {
-      store.close();
+  private RegistryIndex index(JdbcRegistryStore store, RegistryKey key) {
+    System.gc();
+    long before = heapUsed();
+    for (MemoryPoolMXBean pool : heapPools()) {
+      pool.resetPeakUsage();
     }
+    long t0 = System.nanoTime();
+    RegistryIndex index = RegistryIndex.load(store, key);
+    double s = seconds(t0);
+    long peak = heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    System.gc();
+    long after = heapUsed();
+    out.printf(Locale.ROOT, "index: %d people, %d entries (%.1f a person), %.1f MB (%.1f bytes an entry)%n",
+        index.people(), index.entries(), index.entries() / (double) Math.max(1, index.people()),
+        index.memoryBytes() / 1e6, index.memoryBytes() / (double) Math.max(1, index.entries()));
+    out.printf(Locale.ROOT, "index build: %.1f s, peak heap %.0f MB (heap before %.0f MB, after %.0f MB)%n", s,
+        peak / 1e6, before / 1e6, after / 1e6);
+    return index;
+  }
+
+  /**
+   * {@code shield watch}'s matcher over {@code --watch-corpus} MB of the {@code shield bench} corpus
+   * ({@link MixedCorpus}, seed 42, 64K-char chunks), one thread: one warm-up pass, then {@code --watch-rounds}
+   * timed passes; prints each round's MB/s, the best and the matches found.
+   */
+  private void watch(RegistryIndex index) {
+    String corpus = new MixedCorpus(42).generate(watchCorpusMb << 20);
+    List<String> chunks = CorpusChunks.split(corpus, 64 * 1024);
+    double mb = corpus.length() / (double) (1 << 20);
+    RegistryMatcher matcher = new RegistryMatcher(index);
+    long matches = pass(matcher, chunks);
+    double best = 0;
+    StringBuilder rounds = new StringBuilder();
+    for (int r = 0; r < watchRounds; r++) {
+      long t0 = System.nanoTime();
+      pass(matcher, chunks);
+      double rate = mb / seconds(t0);
+      best = Math.max(best, rate);
+      rounds.append(rounds.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f", rate));
+    }
+    out.printf(Locale.ROOT, "watch: %.1f MB MixedCorpus in %d chunks, %d matches a pass, one thread%n", mb,
+        chunks.size(), matches);
+    out.printf(Locale.ROOT, "watch rate: best %.1f MB/s (rounds: %s MB/s)%n", best, rounds);
+  }
+
+  private static long pass(RegistryMatcher matcher, List<String> chunks) {
+    long matches = 0;
+    for (String chunk : chunks) {
+      matches += matcher.match(chunk).size();
+    }
+    return matches;
   }
 
   private long storeBytes() throws IOException {
