@@ -47,6 +47,35 @@ class PeopleCsvReaderTest {
         result.records());
   }
 
+  /** The streaming read checks rows like read() but leaves value normalisation to the enroller. */
+  @Test
+  void stream_badValueAndBadRows_valueRowPassedOnRowErrorsInOrder() throws IOException {
+    String csv = HEADER + "\n"
+        + "p-1,Ana Gil,,,555,,,\n"
+        + ",Bo Li,,,,,,\n"
+        + "p-1,Ana Gil,,,,,,\n"
+        + "p-4,Cy Ray,,,(562) 555-0101,,,\n";
+    List<EnrolmentRecord> records = new java.util.ArrayList<>();
+    List<RowError> errors = new java.util.ArrayList<>();
+    new PeopleCsvReader().stream(new StringReader(csv), new PeopleCsvReader.RowSink() {
+      @Override
+      public void record(EnrolmentRecord record) {
+        records.add(record);
+      }
+
+      @Override
+      public void error(RowError error) {
+        errors.add(error);
+      }
+    });
+    assertEquals(List.of(2L, 5L), records.stream().map(EnrolmentRecord::line).toList());
+    assertEquals(List.of("555"), records.get(0).phones());
+    assertEquals(List.of(new RowError(3, RowError.MISSING_PERSON_ID),
+        new RowError(4, RowError.DUPLICATE_PERSON_ID + " (first on line 2)")), errors);
+    assertEquals(List.of(new RowError(2, "bad phone"), new RowError(3, RowError.MISSING_PERSON_ID),
+        new RowError(4, RowError.DUPLICATE_PERSON_ID + " (first on line 2)")), read(csv).errors());
+  }
+
   @Test
   void read_doubledQuoteInsideQuotes_oneQuote() throws IOException {
     PeopleCsvReader.Result result = read(HEADER + "\np-1,\"Ana \"\"Nena\"\" Gil\",,,,,,\n");
