@@ -87,11 +87,6 @@ final class WeightedWords {
     return words[Math.min(i, words.length - 1)];
   }
 
-  /** Number of words. */
-  int size() {
-    return words.length;
-  }
-
   @Override
   public String toString() {
     return "WeightedWords[" + words.length + "]";

@@ -26,8 +26,8 @@ import org.piishield.registry.store.TokenRow;
  * probe {@code ProbeHasher.probe(type.probeDomain(), variant)}, and the person's de-duplicated tokens (with
  * the probes of their name words) replace whatever the store held for that person id, a chunk of
  * {@value #CHUNK} people per store transaction. Tokens are computed on several threads and written by one, in
- * record order (see {@link EnrolmentPipeline}); the stored result equals a one-by-one enrolment. Example: a person with full name {@code "Ana Gil"} and
- * phone {@code "(562) 555-0101"} gets one {@code phone} token for {@code "+15625550101"} and one {@code name}
+ * record order (see {@link EnrolmentPipeline}); the stored result equals a one-by-one enrolment. Example: a
+ * person with full name {@code "Ana Gil"} and phone {@code "(562) 555-0101"} gets one {@code phone} token for {@code "+15625550101"} and one {@code name}
  * token per name variant ({@code "ana gil"}, {@code "gil ana"}, {@code "a gil"}, …).
  *
  * <p>The key: an empty store (no key id) takes {@link KeyProvider#loadOrCreate()}; a store with a key id takes
@@ -43,7 +43,9 @@ public final class Enroller {
    *    (EnrolmentPipeline); only the store writes are serial, in record order, so the result is the one of a
    *    sequential run: same PersonTokens per person, later duplicate wins, errors in record order.
    * 2. CHUNK people per transaction: one commit per chunk; a crash loses at most the chunk being written (each
-   *    chunk is all or nothing), never a committed one. Re-running the enrolment is idempotent.
+   *    chunk is all or nothing), never a committed one. Re-running the enrolment is idempotent. 1,000 beats
+   *    5,000: bigger transactions spill uncommitted pages to the H2 file and write each person ~1.6 times
+   *    (measured on 100,000 people: ~22 against ~34-50 us a person; docs/BENCHMARKS.md).
    */
 
   /** People written per store transaction. */
@@ -95,8 +97,9 @@ public final class Enroller {
   /**
    * Enrols the people CSV {@code file} as {@code reader} streams it, holding only a bounded window of rows in
    * memory, for files of any size (within {@code reader}'s limits). The report's row errors (from reading and
-   * from values that do not normalise) are in line order. Example: 1,000,000 people enrol at about
-   * 20,000 people/s into the embedded H2 on a 2-core machine (docs/BENCHMARKS.md, "Registry at scale").
+   * from values that do not normalise) are in line order. Example: 1,000,000 people (45 tokens each) enrol
+   * in 80-85 us of CPU a person, 12,000-19,000 people/s into the embedded H2 on a shared 2-core machine
+   * (docs/BENCHMARKS.md, "Registry at scale").
    */
   public EnrolmentReport enrol(Path file, PeopleCsvReader reader) throws IOException {
     RegistryKey key = resolveKey();

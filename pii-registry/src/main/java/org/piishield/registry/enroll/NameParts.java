@@ -30,16 +30,6 @@ final class NameParts {
     }
   }
 
-  /** Number of distinct words. */
-  int size() {
-    return size;
-  }
-
-  /** Word {@code i}, in first-seen order. */
-  String word(int i) {
-    return ordered[i];
-  }
-
   /** The probes of the words under {@link FieldType#NAME_PART_DOMAIN}, in first-seen order. */
   long[] probes(ProbeHasher prober) {
     long[] out = new long[size];
