@@ -160,6 +160,11 @@ public final class RegistryScaleBenchmark {
     out.printf(Locale.ROOT, "enrol: %d people, %d tokens (%.1f a person), %d row errors, %d worker threads%n",
         report.peopleEnrolled(), tokens, tokens / (double) Math.max(1, report.peopleEnrolled()),
         report.rowErrors().size(), threads);
+    StringBuilder perField = new StringBuilder();
+    report.tokensPerField().forEach((t, n) -> perField.append(perField.length() == 0 ? "" : ", ")
+        .append(t.id()).append(' ').append(String.format(Locale.ROOT, "%.1f", n / (double) Math.max(1,
+            report.peopleEnrolled()))));
+    out.printf(Locale.ROOT, "enrol tokens a person by field: %s%n", perField);
     out.printf(Locale.ROOT, "enrol rate: %.0f people/s, %.0f tokens/s (%.1f s)%n", report.peopleEnrolled() / s,
         tokens / s, s);
     out.printf(Locale.ROOT, "enrol cpu: %.1f s of process CPU (%.0f us a person, %.0f people per CPU-second);"
