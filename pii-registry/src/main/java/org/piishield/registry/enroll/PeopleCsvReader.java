@@ -29,7 +29,9 @@ import java.util.Map;
  * person_id} and {@code line 4: bad phone}. Row errors never quote a value; a bad header is an
  * {@link EnrolmentException} naming the expected header. The reader is bounded: a file over
  * {@code maxBytes} or with more than {@code maxRows} data rows is refused, and a field over
- * {@value #MAX_FIELD_CHARS} chars makes its row an error. Instances are immutable and thread-safe.
+ * {@value #MAX_FIELD_CHARS} chars makes its row an error. {@link #read} returns every row at once;
+ * {@link #stream(Path, RowSink)} hands them over one by one for files too large for that. Instances are
+ * immutable and thread-safe.
  */
 public final class PeopleCsvReader {
 
