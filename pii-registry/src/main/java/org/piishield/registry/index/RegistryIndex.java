@@ -2,9 +2,7 @@ package org.piishield.registry.index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -22,50 +20,40 @@ import org.piishield.registry.store.RegistryStore;
  * The registry as a scanner sees it: built once from a {@link RegistryStore} and the registry key, it answers
  * (1) whether a folded word may belong to an enrolled name ({@link #mightContainPart}, from a cache-sized
  * {@link PartFilter}), (2) which (person, field) candidates a normalised value's probe selects
- * ({@link #lookup}, from the {@link TokenIndex}), and (3) whether a candidate is real ({@link #confirm}: the
- * value's HMAC equals a token stored for that person and field). Only keyed probes, person ids and the store
- * handle are held in memory; no plaintext, no HMAC token.
+ * ({@link #lookup}, from the {@link TokenIndex}), and (3) whether a candidate is real: {@link #tokenCheck}
+ * recomputes the value's HMAC under the registry key, and its first 32 bits must equal the check the hit
+ * carries, taken from the HMAC token stored for that person and field. A false hit would need a 64-bit probe
+ * collision AND a 32-bit HMAC collision (about 2^-96 a candidate), and confirming costs one HMAC, no store
+ * read, which keeps {@code shield watch} fast with a million people enrolled. Only keyed probes, 32-bit HMAC
+ * prefixes and person ids are held in memory; no plaintext.
  *
  * <p>Example: after enrolling {@code p-001} with phone {@code (562) 555-0101},
- * {@code lookup(PHONE, "+15625550101", hits)} calls back with p-001's index and {@code PHONE.ordinal()}, and
- * {@code confirm(thatIndex, PHONE, "+15625550101")} is true; a value differing in one digit finds nothing.
+ * {@code lookup(PHONE, "+15625550101", hits)} calls back with p-001's index, {@code PHONE.ordinal()} and a
+ * check equal to {@code tokenCheck(PHONE, "+15625550101")}; a value differing in one digit finds nothing.
  *
- * <p>Thread-safe: lookups are lock-free; confirmations share a small cache of the people last confirmed.
+ * <p>Thread-safe and lock-free.
  */
 public final class RegistryIndex {
 
   private static final FieldType[] TYPES = FieldType.values();
-  private static final int CONFIRM_CACHE = 1_024;
 
   private final TokenIndex tokens;
   private final PartFilter parts;
   private final String[] personIds;
   private final ProbeHasher prober;
   private final HmacKeyedHasher hasher;
-  private final RegistryStore store;
-  private final Map<Integer, PersonTokens> recent = new LinkedHashMap<>(64, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
 
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Integer, PersonTokens> eldest) {
-      return size() > CONFIRM_CACHE;
-    }
-  };
-
-  private RegistryIndex(TokenIndex tokens, PartFilter parts, String[] personIds, RegistryKey key,
-      RegistryStore store) {
+  private RegistryIndex(TokenIndex tokens, PartFilter parts, String[] personIds, RegistryKey key) {
     this.tokens = tokens;
     this.parts = parts;
     this.personIds = personIds;
     this.prober = new ProbeHasher(key);
     this.hasher = new HmacKeyedHasher(key);
-    this.store = store;
   }
 
   /**
    * Reads every enrolled person of {@code store} into memory. The store must have been enrolled under
    * {@code key} (else {@link RegistryKeyException} naming both key ids); an empty store gives an empty index.
-   * The store stays in use for {@link #confirm} and must outlive the index.
    */
   public static RegistryIndex load(RegistryStore store, RegistryKey key) {
     String stored = store.keyId();
@@ -110,7 +98,7 @@ public final class RegistryIndex {
     } finally {
       building.cancel(true); // no-op once done; stops the builder if reading failed
     }
-    return assembly.index(key, store);
+    return assembly.index(key);
   }
 
   /** Hands {@code batch} to the building thread; rethrows its failure if it stopped. */
@@ -164,7 +152,7 @@ public final class RegistryIndex {
         ids.add(b.ids[k]);
         PersonTokens person = b.people[k];
         for (int i = 0, n = person.size(); i < n; i++) {
-          tokens.add(person.probe(i), index, person.fieldType(i).ordinal());
+          tokens.add(person.probe(i), index, person.fieldType(i).ordinal(), person.tokenCheck(i));
         }
         for (int j = 0, m = person.nameParts(); j < m; j++) {
           if (partCount == parts.length) {
@@ -175,9 +163,8 @@ public final class RegistryIndex {
       }
     }
 
-    RegistryIndex index(RegistryKey key, RegistryStore store) {
-      return new RegistryIndex(tokens.build(), PartFilter.of(parts, partCount), ids.toArray(new String[0]), key,
-          store);
+    RegistryIndex index(RegistryKey key) {
+      return new RegistryIndex(tokens.build(), PartFilter.of(parts, partCount), ids.toArray(new String[0]), key);
     }
   }
 
@@ -194,22 +181,13 @@ public final class RegistryIndex {
     return tokens.lookup(prober.probe(domain.probeDomain(), normalized), hits);
   }
 
-  /** Whether {@code normalized} is really enrolled for person {@code personIndex} as {@code field}. */
-  public boolean confirm(int personIndex, FieldType field, String normalized) {
-    PersonTokens person;
-    synchronized (recent) {
-      person = recent.get(personIndex);
-    }
-    if (person == null) {
-      person = store.tokensOf(personIds[personIndex]);
-      if (person == null) {
-        return false; // removed since the index was built
-      }
-      synchronized (recent) {
-        recent.put(personIndex, person);
-      }
-    }
-    return person.contains(field, hasher.token(field.id(), normalized));
+  /**
+   * The first 32 bits (big-endian) of the HMAC token of {@code normalized} enrolled as {@code field}: a hit
+   * for that field whose check differs is not real.
+   */
+  public int tokenCheck(FieldType field, CharSequence normalized) {
+    byte[] t = hasher.token(field.id(), normalized.toString());
+    return ((t[0] & 0xff) << 24) | ((t[1] & 0xff) << 16) | ((t[2] & 0xff) << 8) | (t[3] & 0xff);
   }
 
   /** The field type of a {@link TokenIndex.HitConsumer} field argument. */

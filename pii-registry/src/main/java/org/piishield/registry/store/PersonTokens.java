@@ -126,6 +126,11 @@ public final class PersonTokens {
     return ByteBuffer.wrap(encoded).getLong(rowAt(i) + 1);
   }
 
+  /** The first 32 bits (big-endian) of row {@code i}'s token, the in-memory check of a probe hit. */
+  public int tokenCheck(int i) {
+    return ByteBuffer.wrap(encoded).getInt(rowAt(i) + 1 + Long.BYTES);
+  }
+
   /** Row {@code i} as a {@link TokenRow}. */
   public TokenRow row(int i) {
     int at = rowAt(i);

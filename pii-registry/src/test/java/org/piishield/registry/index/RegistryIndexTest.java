@@ -61,9 +61,9 @@ class RegistryIndexTest {
   /** (person id, field) of every confirmed candidate. */
   static List<String> find(RegistryIndex index, FieldType domain, String normalized) {
     List<String> out = new ArrayList<>();
-    index.lookup(domain, normalized, (person, field) -> {
+    index.lookup(domain, normalized, (person, field, check) -> {
       FieldType type = RegistryIndex.fieldType(field);
-      if (index.confirm(person, type, normalized)) {
+      if (index.tokenCheck(type, normalized) == check) {
         out.add(index.personId(person) + ":" + type.id());
       }
     });
@@ -127,12 +127,15 @@ class RegistryIndexTest {
   }
 
   @Test
-  void confirm_personRemovedAfterLoad_isFalse() throws IOException {
+  void lookup_checkOfAnotherValue_doesNotConfirm() throws IOException {
     RegistryStore store = new InMemoryRegistryStore();
     enrol(store, key(3));
     RegistryIndex index = RegistryIndex.load(store, key(3));
-    store.removePerson("p-1");
-    assertEquals(List.of(), find(index, FieldType.PHONE, "+15625550101"));
+    int[] checks = new int[1];
+    assertEquals(1, index.lookup(FieldType.PHONE, "+15625550101", (p, f, c) -> checks[0] = c));
+    assertEquals(index.tokenCheck(FieldType.PHONE, "+15625550101"), checks[0]);
+    assertTrue(index.tokenCheck(FieldType.PHONE, "+15625550109") != checks[0]);
+    assertTrue(index.tokenCheck(FieldType.EMAIL, "+15625550101") != checks[0]);
   }
 
   @Test

@@ -62,9 +62,9 @@ class RegistryMatcherTest {
     return RegistryKey.of(b);
   }
 
-  static RegistryMatcher enrolAndIndex(RegistryStore store) throws IOException {
+  static KeyProvider keys() {
     RegistryKey key = key();
-    KeyProvider keys = new KeyProvider() {
+    return new KeyProvider() {
       @Override
       public RegistryKey loadOrCreate() {
         return key;
@@ -75,7 +75,11 @@ class RegistryMatcherTest {
         return key;
       }
     };
-    new Enroller(store, keys).enrol(new PeopleCsvReader().read(new StringReader(CSV)));
+  }
+
+  static RegistryMatcher enrolAndIndex(RegistryStore store) throws IOException {
+    RegistryKey key = key();
+    new Enroller(store, keys()).enrol(new PeopleCsvReader().read(new StringReader(CSV)));
     return new RegistryMatcher(RegistryIndex.load(store, key));
   }
 
