@@ -18,6 +18,7 @@ import org.piishield.registry.enroll.Enroller;
 import org.piishield.registry.enroll.EnrolmentReport;
 import org.piishield.registry.enroll.PeopleCsvReader;
 import org.piishield.cli.bench.CorpusChunks;
+import org.piishield.benchmarks.BenchmarkInputs;
 import org.piishield.cli.bench.MixedCorpus;
 import org.piishield.registry.index.RegistryIndex;
 import org.piishield.registry.match.RegistryMatcher;
@@ -67,6 +68,7 @@ public final class RegistryScaleBenchmark {
   private boolean existing;
   private int watchCorpusMb;
   private int watchRounds = 3;
+  private String watchInput = "mixed";
 
   RegistryScaleBenchmark(PrintStream out) {
     this.out = out;
@@ -80,7 +82,8 @@ public final class RegistryScaleBenchmark {
     } catch (IllegalArgumentException e) {
       System.err.println("registry-bench: " + e.getMessage());
       System.err.println("usage: registry-bench --home DIR [--people N] [--seed S] [--threads T] [--generate-only]"
-          + " [--existing] [--watch-corpus MB] [--watch-rounds R]");
+          + " [--existing] [--watch-corpus MB] [--watch-rounds R]"
+          + " [--watch-input mixed|noPii]");
       System.exit(2);
     }
   }
@@ -97,6 +100,7 @@ public final class RegistryScaleBenchmark {
         case "--existing" -> existing = true;
         case "--watch-corpus" -> watchCorpusMb = Integer.parseInt(value(args, ++i, a));
         case "--watch-rounds" -> watchRounds = Integer.parseInt(value(args, ++i, a));
+        case "--watch-input" -> watchInput = value(args, ++i, a);
         default -> throw new IllegalArgumentException("unknown option " + a);
       }
     }
@@ -203,7 +207,12 @@ public final class RegistryScaleBenchmark {
    * timed passes; prints each round's MB/s, the best and the matches found.
    */
   private void watch(RegistryIndex index) {
-    String corpus = new MixedCorpus(42).generate(watchCorpusMb << 20);
+    String corpus = switch (watchInput) {
+      case "mixed" -> new MixedCorpus(42).generate(watchCorpusMb << 20);
+      // Office and clinical prose with capitalised words and harmless numbers, no PII (JMH input "noPii").
+      case "noPii" -> String.join("\n\n", BenchmarkInputs.documents("noPii"));
+      default -> throw new IllegalArgumentException("--watch-input: mixed or noPii, not " + watchInput);
+    };
     List<String> chunks = CorpusChunks.split(corpus, 64 * 1024);
     double mb = corpus.length() / (double) (1 << 20);
     RegistryMatcher matcher = new RegistryMatcher(index);
@@ -221,7 +230,7 @@ public final class RegistryScaleBenchmark {
       best = Math.min(best, s);
       rounds.append(rounds.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", mb / s));
     }
-    out.printf(Locale.ROOT, "watch: %.1f MB MixedCorpus in %d chunks, %d matches a pass, one thread%n", mb,
+    out.printf(Locale.ROOT, "watch: %.1f MB %s in %d chunks, %d matches a pass, one thread%n", mb, watchInput,
         chunks.size(), matches);
     out.printf(Locale.ROOT, "watch rate: best %.2f MB/s, %.1f s a pass (rounds: %s MB/s)%n", mb / best, best,
         rounds);

@@ -1,5 +1,7 @@
 package org.piishield.registry.index;
 
+import java.util.Arrays;
+
 /**
  * A small approximate set of 64-bit name-part probes (a blocked Bloom filter: two bits in one 64-bit word
  * per probe, 16 bits per distinct probe), so a document scanner can reject, from a structure that stays in
@@ -20,8 +22,20 @@ public final class PartFilter {
     this.mask = words.length - 1;
   }
 
-  /** A filter holding {@code probes[0, count)} (duplicates allowed). */
+  /**
+   * A filter holding {@code probes[0, count)}; duplicates are allowed (the range is sorted in place and sized
+   * by its distinct probes: a million people's ~15M name words are ~100K distinct words, so the filter stays
+   * small enough for the CPU cache).
+   */
   public static PartFilter of(long[] probes, int count) {
+    Arrays.sort(probes, 0, count);
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      if (i == 0 || probes[i] != probes[i - 1]) {
+        probes[distinct++] = probes[i];
+      }
+    }
+    count = distinct;
     long wanted = Math.max(64, (long) count * 16 / 64);
     int n = Integer.highestOneBit((int) Math.min(1 << 30, wanted - 1)) << 1;
     long[] words = new long[n];

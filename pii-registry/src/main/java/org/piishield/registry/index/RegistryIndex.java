@@ -181,6 +181,11 @@ public final class RegistryIndex {
     return tokens.lookup(prober.probe(domain.probeDomain(), normalized), hits);
   }
 
+  /** {@link #lookup(FieldType, CharSequence, TokenIndex.HitConsumer)} stopping after {@code limit + 1} hits. */
+  public int lookup(FieldType domain, CharSequence normalized, TokenIndex.HitConsumer hits, int limit) {
+    return tokens.lookup(prober.probe(domain.probeDomain(), normalized), hits, limit);
+  }
+
   /**
    * The first 32 bits (big-endian) of the HMAC token of {@code normalized} enrolled as {@code field}: a hit
    * for that field whose check differs is not real.

@@ -68,6 +68,14 @@ public final class TokenIndex {
    * Allocation-free.
    */
   public int lookup(long probe, HitConsumer hits) {
+    return lookup(probe, hits, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Like {@link #lookup(long, HitConsumer)}, but stops after reporting {@code limit + 1} entries and then
+   * returns {@code limit + 1}: enough to tell "more than limit" without scanning a long run of duplicates.
+   */
+  public int lookup(long probe, HitConsumer hits, int limit) {
     long key = probe == 0 ? ZERO_ALIAS : probe;
     long[] k = keys;
     int cap = k.length;
@@ -78,7 +86,9 @@ public final class TokenIndex {
       if (slot == key) {
         int v = values[i];
         hits.accept(v >>> FIELD_BITS, v & MAX_FIELD_TYPE, checks[i]);
-        found++;
+        if (found++ == limit) {
+          return found;
+        }
       }
       if (++i == cap) {
         i = 0;

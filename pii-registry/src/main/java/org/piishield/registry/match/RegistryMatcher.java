@@ -18,11 +18,14 @@ import org.piishield.registry.normalize.FieldType;
  * every probe hit is confirmed by the candidate's HMAC (see {@link RegistryIndex#tokenCheck}), so a 64-bit
  * probe collision does not produce a match.
  *
- * <p>A name shared by many enrolled people identifies none of them: a name or relative candidate that hits
- * more than {@value #MAX_NAME_FANOUT} enrolled (person, field) entries counts only for the people who also
- * have an address, phone, e-mail or plate match in the same document. "MARIA GARCIA LIVES AT 12 OAK ST" still
- * gives the Maria Garcia enrolled at 12 Oak St her name and address; "Maria Garcia" alone alerts no one of the
- * hundreds so named in a registry of a million.
+ * <p>A value shared by many enrolled people identifies none of them: a candidate that hits more than
+ * {@value #MAX_FANOUT} enrolled (person, field) entries (a common name, or "12 Oak St" without a city, in a
+ * registry of a million) counts only for the people who also match in another field (a relative's name
+ * does not corroborate a name): anywhere in the document when that match is unambiguous, within
+ * {@value #NEARBY} chars when it is ambiguous too.
+ * "MARIA GARCIA LIVES AT 12 OAK ST" still gives the Maria Garcia enrolled at 12 Oak St her name and address,
+ * even when both the name and the street line are common; "Maria Garcia" alone alerts no one of the hundreds
+ * so named.
  *
  * <p>Overlaps are reduced the way a reader would: a name or relative match lying strictly inside a longer name
  * or relative match (of anyone) is dropped ("José Hernández" inside "María José Hernández García" is not a
@@ -35,8 +38,11 @@ import org.piishield.registry.normalize.FieldType;
  */
 public final class RegistryMatcher {
 
-  /** Most enrolled (person, field) entries a name candidate may hit and still count on its own. */
-  public static final int MAX_NAME_FANOUT = 16;
+  /** Most enrolled (person, field) entries a candidate may hit and still count on its own. */
+  public static final int MAX_FANOUT = 8;
+  /** Most chars between two ambiguous hits of one person in different fields for them to confirm each other. */
+  static final int NEARBY = 300;
+  private static final int NAME_LIKE = (1 << FieldType.NAME.ordinal()) | (1 << FieldType.RELATIVE.ordinal());
 
   private static final Comparator<RegistryMatch> ORDER = Comparator.comparingInt(RegistryMatch::start)
       .thenComparingInt(RegistryMatch::end).thenComparing(RegistryMatch::personId)
@@ -104,15 +110,16 @@ public final class RegistryMatcher {
   private static final class Collector implements CandidateSink, TokenIndex.HitConsumer {
     private final RegistryIndex index;
     private final Set<RegistryMatch> confirmed = new LinkedHashSet<>();
-    /** Person indexes with a confirmed address, phone, e-mail or plate match. */
-    private final Set<Integer> identified = new HashSet<>();
-    /** Ambiguous name candidates, resolved in {@link #finish()}. */
+    /** Fields (bit per ordinal) of each person's confirmed unambiguous matches. */
+    private final Map<Integer, Integer> fieldsOf = new HashMap<>();
+    /** Ambiguous candidates, resolved in {@link #finish()}. */
     private final List<Deferred> deferred = new ArrayList<>();
     /** HMAC checks by field and value, so a value repeated in a document is hashed once per field. */
-    private final Map<String, Integer> checks = new HashMap<>();
-    private final int[] hitPerson = new int[MAX_NAME_FANOUT + 1];
-    private final int[] hitField = new int[MAX_NAME_FANOUT + 1];
-    private final int[] hitCheck = new int[MAX_NAME_FANOUT + 1];
+    @SuppressWarnings("unchecked")
+    private final Map<String, Integer>[] checks = new Map[FieldType.values().length];
+    private final int[] hitPerson = new int[MAX_FANOUT + 1];
+    private final int[] hitField = new int[MAX_FANOUT + 1];
+    private final int[] hitCheck = new int[MAX_FANOUT + 1];
     private int hits;
     private String value;
 
@@ -122,46 +129,26 @@ public final class RegistryMatcher {
 
     @Override
     public void candidate(FieldType domain, CharSequence normalized, int start, int end) {
-      value = null;
       hits = 0;
-      if (domain == FieldType.NAME) {
-        int n = index.lookup(domain, normalized, this::collectName);
-        if (n == 0) {
-          return;
+      int n = index.lookup(domain, normalized, this, MAX_FANOUT);
+      if (n == 0) {
+        return;
+      }
+      value = normalized.toString();
+      if (n > MAX_FANOUT) {
+        deferred.add(new Deferred(domain, value, start, end));
+        return;
+      }
+      for (int i = 0; i < hits; i++) {
+        if (confirmAndAdd(hitPerson[i], hitField[i], hitCheck[i], start, end)) {
+          fieldsOf.merge(hitPerson[i], 1 << hitField[i], (x, y) -> x | y);
         }
-        if (n > MAX_NAME_FANOUT) {
-          deferred.add(new Deferred(domain, normalized.toString(), start, end));
-          return;
-        }
-        value = normalized.toString();
-        for (int i = 0; i < hits; i++) {
-          confirmAndAdd(hitPerson[i], hitField[i], hitCheck[i], start, end);
-        }
-      } else {
-        this.start = start;
-        this.end = end;
-        this.current = normalized;
-        index.lookup(domain, normalized, this);
       }
     }
 
-    private CharSequence current;
-    private int start;
-    private int end;
-
-    /** Non-name hits: confirmed at once. */
+    /** Buffers hits (up to the fan-out limit) until their number is known. */
     @Override
     public void accept(int personIndex, int fieldOrdinal, int check) {
-      if (value == null) {
-        value = current.toString();
-      }
-      if (confirmAndAdd(personIndex, fieldOrdinal, check, start, end)) {
-        identified.add(personIndex);
-      }
-    }
-
-    /** Name hits: buffered (up to the fan-out limit) until their number is known. */
-    private void collectName(int personIndex, int fieldOrdinal, int check) {
       if (hits < hitPerson.length) {
         hitPerson[hits] = personIndex;
         hitField[hits] = fieldOrdinal;
@@ -172,7 +159,16 @@ public final class RegistryMatcher {
 
     private boolean confirmAndAdd(int personIndex, int fieldOrdinal, int check, int start, int end) {
       FieldType field = RegistryIndex.fieldType(fieldOrdinal);
-      Integer expected = checks.computeIfAbsent(field.id() + '|' + value, k -> index.tokenCheck(field, value));
+      Map<String, Integer> byValue = checks[fieldOrdinal];
+      if (byValue == null) {
+        byValue = new HashMap<>();
+        checks[fieldOrdinal] = byValue;
+      }
+      Integer expected = byValue.get(value);
+      if (expected == null) {
+        expected = index.tokenCheck(field, value);
+        byValue.put(value, expected);
+      }
       if (expected != check) {
         return false;
       }
@@ -180,20 +176,76 @@ public final class RegistryMatcher {
       return true;
     }
 
-    /** Resolves ambiguous names against the people identified otherwise; returns every confirmed match. */
+    /**
+     * Resolves ambiguous candidates: a person's ambiguous hit counts when the person has a confirmed match in
+     * another field anywhere in the document, or an ambiguous hit in another field within
+     * {@value #NEARBY} chars (a common name next to a common street line); returns every confirmed match.
+     */
     Set<RegistryMatch> finish() {
-      for (Deferred d : deferred) {
-        if (identified.isEmpty()) {
-          break;
+      if (deferred.isEmpty()) {
+        return confirmed;
+      }
+      int otherFieldsFound = 0; // union of the unambiguous fields found, for a quick way out
+      for (int bits : fieldsOf.values()) {
+        otherFieldsFound |= bits;
+      }
+      // Which ambiguous candidates have an ambiguous candidate of another class nearby (by span only).
+      boolean[] nearOther = new boolean[deferred.size()];
+      boolean anyNear = false;
+      for (int i = 0; i < deferred.size(); i++) {
+        Deferred d = deferred.get(i);
+        for (int j = 0; j < deferred.size() && !nearOther[i]; j++) {
+          Deferred o = deferred.get(j);
+          nearOther[i] = isNameLike(o.domain) != isNameLike(d.domain) || (!isNameLike(d.domain) && o.domain != d.domain)
+              ? Math.abs(o.start - d.start) <= NEARBY : false;
+        }
+        anyNear |= nearOther[i];
+      }
+      // Every ambiguous (unconfirmed) hit, per person, of the candidates that have such a neighbour.
+      Map<Integer, List<long[]>> ambiguous = new HashMap<>();
+      if (anyNear) {
+        for (int i = 0; i < deferred.size(); i++) {
+          Deferred d = deferred.get(i);
+          if (nearOther[i]) {
+            index.lookup(d.domain, d.value, (person, field, check) ->
+                ambiguous.computeIfAbsent(person, k -> new ArrayList<>(2)).add(new long[] {field, d.start}));
+          }
+        }
+      }
+      for (int i = 0; i < deferred.size(); i++) {
+        Deferred d = deferred.get(i);
+        boolean near = nearOther[i];
+        if (!near && (otherFieldsFound & ~sameClass(d.domain.ordinal())) == 0) {
+          continue; // nothing in this document can corroborate it
         }
         value = d.value;
         index.lookup(d.domain, d.value, (person, field, check) -> {
-          if (identified.contains(person)) {
+          if ((fieldsOf.getOrDefault(person, 0) & ~sameClass(field)) != 0
+              || (near && nearbyOtherField(ambiguous.get(person), field, d.start))) {
             confirmAndAdd(person, field, check, d.start, d.end);
           }
         });
       }
       return confirmed;
+    }
+
+    private static boolean nearbyOtherField(List<long[]> hits, int field, int start) {
+      if (hits == null) {
+        return false;
+      }
+      int same = sameClass(field);
+      for (long[] h : hits) {
+        if ((same & (1 << h[0])) == 0 && Math.abs(h[1] - start) <= NEARBY) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The field bits that cannot corroborate {@code field}: a name and a relative's name are one class. */
+    private static int sameClass(int field) {
+      int bit = 1 << field;
+      return (bit & NAME_LIKE) != 0 ? NAME_LIKE : bit;
     }
   }
 

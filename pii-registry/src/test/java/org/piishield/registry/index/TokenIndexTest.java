@@ -161,4 +161,19 @@ class TokenIndexTest {
     double perEntry = (double) index.memoryBytes() / index.size();
     assertTrue(perEntry <= 28.0, "bytes per entry " + perEntry);
   }
+
+  @Test
+  void lookup_limit_stopsAfterLimitPlusOne() {
+    TokenIndex.Builder b = TokenIndex.newBuilder(64);
+    for (int person = 0; person < 40; person++) {
+      b.add(77L, person, 1, checkOf(77L, person, 1));
+    }
+    TokenIndex index = b.add(78L, 1, 1, checkOf(78L, 1, 1)).build();
+    int[] calls = {0};
+    assertEquals(9, index.lookup(77L, (p, f, c) -> calls[0]++, 8));
+    assertEquals(9, calls[0]);
+    assertEquals(40, index.lookup(77L, (p, f, c) -> { }, 100));
+    assertEquals(1, index.lookup(78L, (p, f, c) -> { }, 0));
+    assertEquals(0, index.lookup(79L, (p, f, c) -> { }, 0));
+  }
 }
