@@ -1,0 +1,60 @@
+package org.piishield.formats.pdf.redact;
+
+import java.awt.Color;
+import java.util.Objects;
+
+/**
+ * How {@link PdfRedactor} draws its boxes and what it keeps while sanitising.
+ *
+ * <p>Example: {@code RedactionOptions.defaults()} draws black boxes with the exemption code in white and keeps
+ * URI links outside every area; {@code RedactionOptions.newBuilder().fill(Color.DARK_GRAY).keepLinks(false).build()}
+ * draws grey boxes and drops every annotation.
+ *
+ * @param fill colour of each box and of erased image pixels
+ * @param labelColor colour of the exemption code printed in the box
+ * @param keepLinks keep link annotations (stripped to their rectangle and URI or destination) that touch no area
+ */
+public record RedactionOptions(Color fill, Color labelColor, boolean keepLinks) {
+
+  public RedactionOptions {
+    Objects.requireNonNull(fill, "fill");
+    Objects.requireNonNull(labelColor, "labelColor");
+  }
+
+  /** Black boxes, white labels, URI links kept. */
+  public static RedactionOptions defaults() {
+    return new RedactionOptions(Color.BLACK, Color.WHITE, true);
+  }
+
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /** Fluent builder starting from {@link #defaults()}. */
+  public static final class Builder {
+    private Color fill = Color.BLACK;
+    private Color labelColor = Color.WHITE;
+    private boolean keepLinks = true;
+
+    private Builder() {}
+
+    public Builder fill(Color fill) {
+      this.fill = fill;
+      return this;
+    }
+
+    public Builder labelColor(Color labelColor) {
+      this.labelColor = labelColor;
+      return this;
+    }
+
+    public Builder keepLinks(boolean keepLinks) {
+      this.keepLinks = keepLinks;
+      return this;
+    }
+
+    public RedactionOptions build() {
+      return new RedactionOptions(fill, labelColor, keepLinks);
+    }
+  }
+}

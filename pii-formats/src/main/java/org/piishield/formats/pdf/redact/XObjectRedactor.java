@@ -1,0 +1,271 @@
+package org.piishield.formats.pdf.redact;
+
+import java.awt.Color;
+import java.awt.Rectangle;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.DeflaterOutputStream;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSBoolean;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDInlineImage;
+
+/**
+ * Redacts what a {@code Do} or an inline image draws under the page's areas.
+ *
+ * <p>A changed XObject is never edited in place: each affected use gets a redacted copy, registered in the
+ * (page-private) resources under a fresh name, so other uses of the same XObject on this or other pages, which
+ * draw it elsewhere, keep the original. The caller prunes resource entries no longer named by any {@code Do}, so
+ * the unredacted original is written only if something else still draws it.
+ *
+ * <ul>
+ *   <li>Form XObjects: the form's stream is rewritten by {@link ContentRewriter} with CTM {@code Matrix × CTM}
+ *       and private copies of its resources; forms whose transformed /BBox misses every area are skipped.</li>
+ *   <li>Image XObjects: decoded (masks not applied), the pixels under the areas painted with the fill colour,
+ *       re-encoded losslessly (Flate), or as JPEG when the original was DCT; a soft mask keeps the original's, with
+ *       the erased pixels made opaque. 1-bit stencil masks get their bits set to "not painted".</li>
+ *   <li>Inline images: the same, re-encoded inline as {@code /AHx /Fl} so the data cannot contain {@code EI}.</li>
+ * </ul>
+ */
+final class XObjectRedactor {
+  /** What to do with a {@code Do}: keep it, replace its name, or drop it (unreadable XObject under an area). */
+  record Outcome(COSName replacement, boolean dropped) {
+    static final Outcome KEEP = new Outcome(null, false);
+    static final Outcome DROP = new Outcome(null, true);
+  }
+
+  private static final Rectangle2D UNIT = new Rectangle2D.Double(0, 0, 1, 1);
+
+  private final PageRun run;
+  private final ContentRewriter content;
+
+  XObjectRedactor(PageRun run, ContentRewriter content) {
+    this.run = run;
+    this.content = content;
+  }
+
+  Outcome redact(COSName name, PDResources resources, GraphicsState gs, int depth) throws IOException {
+    PDXObject xobject;
+    try {
+      xobject = resources == null ? null : resources.getXObject(name);
+    } catch (IOException | RuntimeException e) {
+      // Unreadable: we cannot tell what it draws, so it must not survive on a page being redacted.
+      return Outcome.DROP;
+    }
+    if (xobject instanceof PDImageXObject image) {
+      return image(image, resources, gs.ctm);
+    }
+    if (xobject instanceof PDFormXObject form) {
+      return form(form, resources, gs, depth);
+    }
+    return Outcome.KEEP;
+  }
+
+  private Outcome image(PDImageXObject image, PDResources resources, AffineTransform ctm) throws IOException {
+    if (!run.areas.hitsBounds(ctm.createTransformedShape(UNIT).getBounds2D())) {
+      return Outcome.KEEP;
+    }
+    List<Rectangle> pixels = ImageEraser.pixelsUnder(run.areas, ctm, image.getWidth(), image.getHeight());
+    if (pixels.isEmpty()) {
+      return Outcome.KEEP;
+    }
+    PDImageXObject erased = erasedCopy(image, pixels);
+    run.imagesErased++;
+    return new Outcome(resources.add(erased, "Rdi"), false);
+  }
+
+  private PDImageXObject erasedCopy(PDImageXObject image, List<Rectangle> pixels) throws IOException {
+    COSStream original = image.getCOSObject();
+    if (image.isStencil()) {
+      byte[] bits = ImageEraser.eraseStencil(image, pixels);
+      COSStream copy = run.document.getDocument().createCOSStream();
+      for (COSName key : List.of(COSName.TYPE, COSName.SUBTYPE, COSName.WIDTH, COSName.HEIGHT, COSName.IMAGE_MASK,
+          COSName.BITS_PER_COMPONENT, COSName.DECODE, COSName.INTERPOLATE)) {
+        if (original.containsKey(key)) {
+          copy.setItem(key, original.getItem(key));
+        }
+      }
+      try (OutputStream out = copy.createOutputStream(COSName.FLATE_DECODE)) {
+        out.write(bits);
+      }
+      return new PDImageXObject(new PDStream(copy), null);
+    }
+    BufferedImage painted = ImageEraser.paint(image.getOpaqueImage(), pixels, run.options.fill());
+    boolean jpeg = image.getCOSObject().getFilters() != null
+        && image.getCOSObject().getFilters().toString().contains(COSName.DCT_DECODE.getName());
+    PDImageXObject copy = jpeg ? JPEGFactory.createFromImage(run.document, painted, 0.92f)
+        : LosslessFactory.createFromImage(run.document, painted);
+    PDImageXObject softMask = image.getSoftMask();
+    if (softMask != null && softMask.getWidth() == image.getWidth() && softMask.getHeight() == image.getHeight()) {
+      BufferedImage alpha = ImageEraser.paint(softMask.getOpaqueImage(), pixels, Color.WHITE);
+      copy.getCOSObject().setItem(COSName.SMASK, LosslessFactory.createFromImage(run.document, alpha));
+    }
+    COSBase mask = original.getDictionaryObject(COSName.MASK);
+    if (mask instanceof COSStream) {
+      copy.getCOSObject().setItem(COSName.MASK, mask); // explicit mask; colour-key arrays no longer match
+    }
+    return copy;
+  }
+
+  private Outcome form(PDFormXObject form, PDResources resources, GraphicsState gs, int depth) throws IOException {
+    GraphicsState inner = gs.copy();
+    inner.ctm.concatenate(form.getMatrix().createAffineTransform());
+    PDRectangle bbox = form.getBBox();
+    if (bbox != null && !run.areas.hitsBounds(inner.ctm.createTransformedShape(
+        new Rectangle2D.Float(bbox.getLowerLeftX(), bbox.getLowerLeftY(), bbox.getWidth(), bbox.getHeight()))
+        .getBounds2D())) {
+      return Outcome.KEEP;
+    }
+    if (depth >= ContentRewriter.MAX_DEPTH) {
+      return Outcome.DROP; // too deep (or a cycle): cannot prove it draws nothing under the area
+    }
+    PDResources own = form.getResources() != null ? form.getResources() : resources;
+    PDResources copyResources = privateCopy(own, run);
+    List<Object> tokens;
+    try {
+      tokens = new PDFStreamParser(form).parse();
+    } catch (IOException | RuntimeException e) {
+      return Outcome.DROP;
+    }
+    ContentRewriter.Result result = content.rewrite(tokens, copyResources, inner, depth + 1);
+    if (!result.changed()) {
+      return Outcome.KEEP;
+    }
+    prune(copyResources, ContentRewriter.xobjectNames(result.tokens()));
+    COSStream original = form.getCOSObject();
+    COSStream copy = run.document.getDocument().createCOSStream();
+    for (COSName key : original.keySet()) {
+      if (!key.equals(COSName.LENGTH) && !key.equals(COSName.FILTER) && !key.equals(COSName.DECODE_PARMS)
+          && !key.equals(COSName.METADATA) && !key.equals(COSName.PIECE_INFO)) {
+        copy.setItem(key, original.getItem(key));
+      }
+    }
+    copy.setItem(COSName.RESOURCES, copyResources.getCOSObject());
+    try (OutputStream out = copy.createOutputStream(COSName.FLATE_DECODE)) {
+      ContentStreamWriter writer = new ContentStreamWriter(out);
+      writer.writeTokens(result.tokens());
+      for (int i = 0; i < result.openSaves(); i++) {
+        writer.writeTokens(Operator.getOperator("Q"));
+      }
+    }
+    run.formsRewritten++;
+    return new Outcome(resources.add(new PDFormXObject(copy), "Rdf"), false);
+  }
+
+  /** A redacted inline image operator, or null when the image lies outside every area. */
+  Operator redactInline(Operator bi, PDResources resources, GraphicsState gs) throws IOException {
+    if (!run.areas.hitsBounds(gs.ctm.createTransformedShape(UNIT).getBounds2D())) {
+      return null;
+    }
+    PDInlineImage image = new PDInlineImage(bi.getImageParameters(), bi.getImageData(), resources);
+    List<Rectangle> pixels = ImageEraser.pixelsUnder(run.areas, gs.ctm, image.getWidth(), image.getHeight());
+    if (pixels.isEmpty()) {
+      return null;
+    }
+    COSDictionary params = new COSDictionary();
+    params.setInt(COSName.W, image.getWidth());
+    params.setInt(COSName.H, image.getHeight());
+    byte[] samples;
+    if (image.isStencil()) {
+      samples = ImageEraser.eraseStencil(image, pixels);
+      params.setItem(COSName.IM, COSBoolean.TRUE);
+      params.setInt(COSName.BPC, 1);
+      if (image.getDecode() != null) {
+        params.setItem(COSName.D, image.getDecode());
+      }
+    } else {
+      BufferedImage painted = ImageEraser.paint(image.getImage(), pixels, run.options.fill());
+      boolean gray = painted.getType() == BufferedImage.TYPE_BYTE_GRAY;
+      samples = samples(painted, gray);
+      params.setInt(COSName.BPC, 8);
+      params.setItem(COSName.CS, gray ? COSName.G : COSName.RGB);
+    }
+    COSArray filters = new COSArray();
+    filters.add(COSName.getPDFName("AHx"));
+    filters.add(COSName.getPDFName("Fl"));
+    params.setItem(COSName.F, filters);
+    Operator out = Operator.getOperator("BI");
+    out.setImageParameters(params);
+    out.setImageData(hex(deflate(samples)));
+    run.imagesErased++;
+    return out;
+  }
+
+  static PDResources privateCopy(PDResources resources, PageRun run) {
+    COSDictionary copy = resources == null ? new COSDictionary() : new COSDictionary(resources.getCOSObject());
+    if (copy.getDictionaryObject(COSName.XOBJECT) instanceof COSDictionary xobjects) {
+      copy.setItem(COSName.XOBJECT, new COSDictionary(xobjects));
+    }
+    return new PDResources(copy, run.document.getResourceCache());
+  }
+
+  static void prune(PDResources resources, Set<COSName> used) {
+    if (resources.getCOSObject().getDictionaryObject(COSName.XOBJECT) instanceof COSDictionary xobjects) {
+      for (COSName key : List.copyOf(xobjects.keySet())) {
+        if (!used.contains(key)) {
+          xobjects.removeItem(key);
+        }
+      }
+    }
+  }
+
+  private static byte[] samples(BufferedImage image, boolean gray) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    byte[] out = new byte[w * h * (gray ? 1 : 3)];
+    int i = 0;
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int rgb = image.getRGB(x, y);
+        if (gray) {
+          out[i++] = (byte) image.getRaster().getSample(x, y, 0);
+        } else {
+          out[i++] = (byte) (rgb >> 16);
+          out[i++] = (byte) (rgb >> 8);
+          out[i++] = (byte) rgb;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static byte[] deflate(byte[] data) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DeflaterOutputStream out = new DeflaterOutputStream(bytes)) {
+      out.write(data);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static byte[] hex(byte[] data) {
+    byte[] out = new byte[data.length * 2 + 1];
+    byte[] digits = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    for (int i = 0; i < data.length; i++) {
+      out[2 * i] = digits[(data[i] >> 4) & 0xF];
+      out[2 * i + 1] = digits[data[i] & 0xF];
+    }
+    out[out.length - 1] = '>';
+    return out;
+  }
+}
