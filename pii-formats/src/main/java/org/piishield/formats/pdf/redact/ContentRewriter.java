@@ -116,12 +116,12 @@ final class ContentRewriter {
         }
         case "T*" -> gs.newLine(0, -gs.leading);
         case "gs" -> applyExtGState(resources, operands, gs);
-        case "Tj" -> replacement = showText(operands, gs, List.of());
+        case "Tj" -> replacement = showText(last(operands), gs, List.of());
         case "TJ" -> replacement = showText(operands.isEmpty() || !(operands.get(0) instanceof COSArray a)
             ? List.of() : toList(a), gs, List.of());
         case "'" -> {
           gs.newLine(0, -gs.leading);
-          replacement = showText(operands, gs, List.of(Operator.getOperator("T*")));
+          replacement = showText(last(operands), gs, List.of(Operator.getOperator("T*")));
         }
         case "\"" -> {
           gs.wordSpacing = number(operands, 0, gs.wordSpacing);
@@ -129,7 +129,7 @@ final class ContentRewriter {
           gs.newLine(0, -gs.leading);
           List<Object> prefix = operands.size() < 3 ? List.of() : List.of(operands.get(0), Operator.getOperator("Tw"),
               operands.get(1), Operator.getOperator("Tc"), Operator.getOperator("T*"));
-          replacement = showText(operands.size() < 3 ? List.of() : operands.subList(2, 3), gs, prefix);
+          replacement = showText(operands.size() < 3 ? List.of() : last(operands), gs, prefix);
         }
         case "Do" -> {
           if (!operands.isEmpty() && operands.get(0) instanceof COSName name) {
@@ -177,8 +177,12 @@ final class ContentRewriter {
     return names;
   }
 
-  private List<Object> showText(List<COSBase> operands, GraphicsState gs, List<Object> prefix) throws IOException {
-    List<COSBase> elements = operands.isEmpty() ? List.of() : operands.subList(operands.size() - 1, operands.size());
+  /** The string operand of {@code Tj}, {@code '} and {@code "}: the last one. */
+  private static List<COSBase> last(List<COSBase> operands) {
+    return operands.isEmpty() ? List.of() : List.of(operands.get(operands.size() - 1));
+  }
+
+  private List<Object> showText(List<COSBase> elements, GraphicsState gs, List<Object> prefix) throws IOException {
     List<Object> rewritten = run.text.rewrite(elements, gs);
     if (rewritten == null) {
       return null;
