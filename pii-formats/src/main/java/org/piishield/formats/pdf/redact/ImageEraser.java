@@ -50,15 +50,24 @@ final class ImageEraser {
         v0 = Math.min(v0, p.getY());
         v1 = Math.max(v1, p.getY());
       }
-      int c0 = (int) Math.floor(Math.max(0, u0) * width);
-      int c1 = (int) Math.ceil(Math.min(1, u1) * width);
-      int r0 = (int) Math.floor((1 - Math.min(1, v1)) * height);
-      int r1 = (int) Math.ceil((1 - Math.max(0, v0)) * height);
+      int c0 = floor(Math.max(0, u0) * width);
+      int c1 = ceil(Math.min(1, u1) * width);
+      int r0 = floor((1 - Math.min(1, v1)) * height);
+      int r1 = ceil((1 - Math.max(0, v0)) * height);
       if (c1 > c0 && r1 > r0) {
         out.add(new Rectangle(c0, r0, c1 - c0, r1 - r0));
       }
     }
     return out;
+  }
+
+  /** Rounding that ignores the inverse matrix's float noise (a millionth of a pixel), so 19.9999999 is 20. */
+  private static int floor(double v) {
+    return (int) Math.floor(v + 1e-6);
+  }
+
+  private static int ceil(double v) {
+    return (int) Math.ceil(v - 1e-6);
   }
 
   /** The image decoded to RGB (masks not applied) with the rectangles painted {@code fill}. */
