@@ -178,4 +178,33 @@ class PdfRedactorImageTest {
     }
     return image;
   }
+
+  @Test
+  void redact_imageDrawnTwiceOnPage_erasesOnlyTheUseUnderTheArea() throws Exception {
+    BufferedImage picture = pattern();
+    Path in = dir.resolve("in.pdf");
+    Path out = dir.resolve("out.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.LETTER);
+      doc.addPage(page);
+      PDImageXObject shared = LosslessFactory.createFromImage(doc, picture);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        cs.drawImage(shared, IMAGE_X, IMAGE_Y, W, H);
+        cs.drawImage(shared, IMAGE_X, 300, W, H);
+      }
+      doc.save(in.toFile());
+    }
+    RedactionArea area = new RedactionArea(0, IMAGE_X, IMAGE_Y, IMAGE_X + 50, IMAGE_Y + H, "");
+
+    PdfRedactionReport report = PdfRedactor.redact(in, out, List.of(area), RedactionOptions.defaults());
+
+    assertEquals(1, report.imagesErased());
+    List<BufferedImage> images = PdfEvidence.images(out, dir);
+    assertEquals(2, images.size(), "the erased copy and the untouched original");
+    BufferedImage page = PdfEvidence.render(out, 1, dir);
+    PdfEvidence.assertSolid(page, IMAGE_X + 1, 792 - IMAGE_Y - H + 1, IMAGE_X + 49, 792 - IMAGE_Y - 1, 0x000000);
+    // The second use, 300 pt up from the bottom, still shows the picture.
+    int original = picture.getRGB(10, 10) & 0xFFFFFF;
+    PdfEvidence.assertSolid(page, IMAGE_X + 10, 792 - 300 - H + 10, IMAGE_X + 11, 792 - 300 - H + 11, original);
+  }
 }
