@@ -50,7 +50,7 @@ final class GlyphGeometry {
     return corners;
   }
 
-  /** {@code {descent, ascent}} in text space units (a 1 pt font), descent &lt;= 0 &lt; ascent. */
+  /** {@code {low, high}} in text space units (a 1 pt font): {@code {descent, ascent}} unless the font flips y. */
   float[] extent(PDFont font) {
     if (font == null) {
       return DEFAULT_EXTENT;
@@ -60,7 +60,8 @@ final class GlyphGeometry {
 
   private static float[] measure(PDFont font) {
     Matrix fm = font.getFontMatrix();
-    float scaleY = Math.abs(fm.getScaleY()) > 0 ? Math.abs(fm.getScaleY()) : 0.001f;
+    // A Type 3 font matrix may flip y; the box then lies on the other side of the baseline.
+    float scaleY = fm.getScaleY() != 0 ? fm.getScaleY() : 0.001f;
     float ascent = 0;
     float descent = 0;
     PDFontDescriptor fd = font.getFontDescriptor();
@@ -78,7 +79,9 @@ final class GlyphGeometry {
     if (ascent <= 0) {
       return DEFAULT_EXTENT;
     }
-    return new float[] {Math.min(0, descent) * scaleY, ascent * scaleY};
+    float low = Math.min(0, descent) * scaleY;
+    float high = ascent * scaleY;
+    return new float[] {Math.min(low, high), Math.max(low, high)};
   }
 
   private static BoundingBox boundingBox(PDFont font) {
