@@ -35,14 +35,18 @@ final class GlyphGeometry {
     return font.getDisplacement(code).getX();
   }
 
-  /** The four user-space corners of the glyph whose origin the rendering matrix {@code trm} maps. */
-  Point2D[] quad(AffineTransform trm, PDFont font, double advance) {
+  /**
+   * The four user-space corners of a glyph box spanning {@code [left, right]} horizontally and the font's extent
+   * shifted by {@code shiftY} vertically, in the text space the rendering matrix {@code trm} maps. Horizontal
+   * writing uses {@code [0, w0]} and no shift; vertical writing the position vector (see {@link TextShowRewriter}).
+   */
+  Point2D[] quad(AffineTransform trm, PDFont font, double left, double right, double shiftY) {
     float[] extent = extent(font);
     Point2D[] corners = {
-      new Point2D.Double(0, extent[0]),
-      new Point2D.Double(advance, extent[0]),
-      new Point2D.Double(advance, extent[1]),
-      new Point2D.Double(0, extent[1])
+      new Point2D.Double(left, extent[0] + shiftY),
+      new Point2D.Double(right, extent[0] + shiftY),
+      new Point2D.Double(right, extent[1] + shiftY),
+      new Point2D.Double(left, extent[1] + shiftY)
     };
     for (Point2D c : corners) {
       trm.transform(c, c);

@@ -15,6 +15,8 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * Removes the glyphs of one text-showing operation ({@code Tj}, {@code TJ}, {@code '}, {@code "}) whose boxes hit
@@ -25,6 +27,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * {@code tx = (w0·Tfs + Tc + Tw)·Th} becomes a TJ number {@code -tx·1000 / (Tfs·Th)}, so the text position after
  * the operation, and every later glyph, is unchanged. Example: removing "Roe" from {@code [(Jane Roe, clerk)] TJ}
  * in 12 pt Helvetica gives {@code [(Jane ) -1834 (, clerk)] TJ}.
+ *
+ * <p>Vertical writing (a Type 0 font with an {@code -V} CMap) works the same along y: advances are {@code w1}
+ * (negative, downwards), TJ numbers move vertically, and each glyph's box sits at its position vector, centred on
+ * the vertical origin (PDF 32000-1 §9.7.4.3).
  *
  * <p>With a zero font size an advance cannot be written as a TJ number, so it is written as a TJ number at a
  * temporary font size of 1 ({@code /F 1 Tf [n] TJ /F 0 Tf}).
@@ -54,10 +60,15 @@ final class TextShowRewriter {
     Output out = new Output(gs);
     boolean removedAny = false;
     PDFont font = gs.font;
+    PDType0Font vertical = font instanceof PDType0Font t && t.isVertical() ? t : null;
     for (COSBase element : elements) {
       if (element instanceof COSNumber n) {
         float adjust = n.floatValue();
-        gs.advance(-adjust / 1000.0 * gs.fontSize * gs.horizontalScaling);
+        if (vertical != null) {
+          gs.textMatrix.translate(0, -adjust / 1000.0 * gs.fontSize);
+        } else {
+          gs.advance(-adjust / 1000.0 * gs.fontSize * gs.horizontalScaling);
+        }
         out.adjust(adjust);
       } else if (element instanceof COSString s) {
         byte[] bytes = s.getBytes();
@@ -69,19 +80,32 @@ final class TextShowRewriter {
           if (end <= pos) {
             break; // a font that consumed nothing: stop rather than loop
           }
-          double w0 = GlyphGeometry.advance(font, code);
           double spacing = gs.charSpacing + (end - pos == 1 && code == 32 ? gs.wordSpacing : 0);
           AffineTransform trm = gs.textRenderingMatrix();
-          Point2D[] q = geometry.quad(trm, font, w0);
-          double tx = (w0 * gs.fontSize + spacing) * gs.horizontalScaling;
+          // w is the advance along the writing direction: w0 (horizontal) or w1 (vertical, negative = down).
+          double w;
+          Point2D[] q;
+          if (vertical != null) {
+            w = vertical.getDisplacement(code).getY();
+            Vector origin = vertical.getPositionVector(code);
+            double left = origin.getX();
+            q = geometry.quad(trm, font, left, left + vertical.getWidth(code) / 1000.0, origin.getY());
+          } else {
+            w = GlyphGeometry.advance(font, code);
+            q = geometry.quad(trm, font, 0, w, 0);
+          }
           if (areas.hitsQuad(q[0], q[1], q[2], q[3])) {
             removedAny = true;
             glyphsRemoved++;
-            out.skip(w0, spacing);
+            out.skip(w, spacing);
           } else {
             out.keep(bytes, pos, end);
           }
-          gs.advance(tx);
+          if (vertical != null) {
+            gs.textMatrix.translate(0, w * gs.fontSize + spacing);
+          } else {
+            gs.advance((w * gs.fontSize + spacing) * gs.horizontalScaling);
+          }
           pos = end;
         }
       }

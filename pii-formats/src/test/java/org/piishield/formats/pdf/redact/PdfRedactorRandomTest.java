@@ -108,11 +108,12 @@ class PdfRedactorRandomTest {
     }
   }
 
-  private static boolean same(Glyph a, Glyph b) {
+  static boolean same(Glyph a, Glyph b) {
     return a.text().equals(b.text()) && Math.abs(a.x() - b.x()) < 0.01 && Math.abs(a.y() - b.y()) < 0.01;
   }
 
-  private static List<Glyph> glyphs(Path pdf) throws IOException {
+  /** Every glyph PDFBox's text engine sees, sorted by x. */
+  static List<Glyph> glyphs(Path pdf) throws IOException {
     List<Glyph> out = new ArrayList<>();
     PDFTextStripper stripper = new PDFTextStripper() {
       @Override

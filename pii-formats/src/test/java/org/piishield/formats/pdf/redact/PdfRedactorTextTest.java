@@ -261,4 +261,49 @@ class PdfRedactorTextTest {
     PdfEvidence.assertSolid(shown, (int) Math.ceil(area.y0()) + 1, (int) Math.ceil(area.x0()) + 1,
         (int) Math.floor(area.y1()) - 1, (int) Math.floor(area.x1()) - 1, 0x000000);
   }
+
+  @Test
+  void redact_verticalType0Font_removesValueAlongTheColumn() throws Exception {
+    Path in = dir.resolve("in.pdf");
+    Path out = dir.resolve("out.pdf");
+    float size = 12;
+    try (PDDocument doc = new PDDocument()) {
+      // DejaVu has no vertical metrics, so PDFBox writes the defaults: each glyph advances 1 em down, with its
+      // horizontal origin 0.88 em below the pen and centred on it.
+      PDFont column = PDType0Font.loadVertical(doc, new File("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"));
+      PDPage page = new PDPage(PDRectangle.LETTER);
+      doc.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        cs.beginText();
+        cs.setFont(column, size);
+        cs.newLineAtOffset(300, 700);
+        cs.showText("Rank " + NAME + " kept");
+        cs.endText();
+      }
+      doc.save(in.toFile());
+    }
+    // Glyph i's pen is at y 700 - 12 i; glyph boxes overlap their neighbours a little (DejaVu's ascent + descent
+    // exceed 1 em), so the area runs from inside glyph 5 ("M") to inside glyph 23 (the last "a").
+    RedactionArea area = new RedactionArea(0, 290, 700 - 23 * size - 10, 310, 700 - 5 * size - 3, "");
+    assertTrue(squeeze(ExternalTools.pdftotext(in, false, 0)).contains("MarisolQuintanilla"));
+
+    PdfRedactionReport report = PdfRedactor.redact(in, out, List.of(area), RedactionOptions.defaults());
+
+    assertEquals(NAME.length(), report.glyphsRemoved());
+    String after = squeeze(ExternalTools.pdftotext(out, false, 0));
+    assertTrue(after.contains("Rank") && after.contains("kept"), after);
+    assertTrue(!after.contains("Marisol") && !after.contains("Quintanilla"), after);
+    PdfEvidence.assertGone(out, NAME);
+    // PDFBox's own text engine sees the kept glyphs exactly where they were.
+    List<PdfRedactorRandomTest.Glyph> before = PdfRedactorRandomTest.glyphs(in);
+    List<PdfRedactorRandomTest.Glyph> kept = PdfRedactorRandomTest.glyphs(out);
+    assertEquals(before.size() - NAME.length(), kept.size());
+    for (PdfRedactorRandomTest.Glyph g : kept) {
+      assertTrue(before.stream().anyMatch(b -> PdfRedactorRandomTest.same(b, g)), "moved: " + g);
+    }
+  }
+
+  private static String squeeze(String s) {
+    return s.replaceAll("\\s+", "");
+  }
 }
