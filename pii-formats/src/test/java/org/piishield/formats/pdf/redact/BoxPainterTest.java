@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,7 @@ class BoxPainterTest {
       try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
         // A q left open and a shifted CTM: the boxes must still land in default user space.
         cs.saveGraphicsState();
-        cs.transform(org.apache.pdfbox.util.Matrix.getTranslateInstance(50, 50));
+        cs.transform(Matrix.getTranslateInstance(50, 50));
         Planted.line(cs, PdfRedactorTextTest.HELVETICA, 12, 22, 250, "Margin note", "", "", 0, "");
       }
       doc.save(in.toFile());

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,6 +19,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,5 +122,38 @@ class PdfRedactorRawContentTest {
     try (var files = Files.list(dir)) {
       assertEquals(List.of("in.pdf"), files.map(p -> p.getFileName().toString()).toList());
     }
+  }
+
+  @Test
+  void redact_ownerPasswordOnlyEncryption_writesUnencryptedRedactedFile() throws Exception {
+    Path plain = write("BT /F1 12 Tf 72 700 Td (Officer " + NAME + " filed) Tj ET");
+    Path in = dir.resolve("encrypted.pdf");
+    try (PDDocument doc = Loader.loadPDF(plain.toFile())) {
+      doc.protect(new StandardProtectionPolicy("owner-secret", "", new AccessPermission()));
+      doc.save(in.toFile());
+    }
+    Path out = dir.resolve("out.pdf");
+    RedactionArea area = Planted.area(PdfRedactorTextTest.HELVETICA, 12, 72, 700, "Officer ", NAME, 0, "(b)(6)");
+
+    PdfRedactor.redact(in, out, List.of(area), RedactionOptions.defaults());
+
+    PdfEvidence.assertGone(out, NAME);
+    assertTrue(ExternalTools.run("pdfinfo", out.toString()).matches("(?s).*Encrypted:\\s+no\n.*"));
+    assertTrue(ExternalTools.pdftotext(out, true, 0).contains("Officer"));
+  }
+
+  @Test
+  void redact_userPassword_failsWithoutOutput() throws Exception {
+    Path plain = write("BT /F1 12 Tf 72 700 Td (Sealed) Tj ET");
+    Path in = dir.resolve("sealed.pdf");
+    try (PDDocument doc = Loader.loadPDF(plain.toFile())) {
+      doc.protect(new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission()));
+      doc.save(in.toFile());
+    }
+    Path out = dir.resolve("out.pdf");
+
+    assertThrows(InvalidPasswordException.class, () -> PdfRedactor.redact(in, out,
+        List.of(new RedactionArea(0, 0, 0, 10, 10, "")), RedactionOptions.defaults()));
+    assertFalse(Files.exists(out));
   }
 }

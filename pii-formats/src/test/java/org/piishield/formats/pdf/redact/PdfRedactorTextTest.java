@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
+import java.awt.geom.AffineTransform;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -198,7 +198,7 @@ class PdfRedactorTextTest {
       PDFormXObject form = new PDFormXObject(doc);
       form.setBBox(new PDRectangle(0, 0, 400, 40));
       form.setResources(new PDResources());
-      form.setMatrix(new java.awt.geom.AffineTransform(1, 0, 0, 1, 20, 0));
+      form.setMatrix(new AffineTransform(1, 0, 0, 1, 20, 0));
       try (PDFormContentStream fs = new PDFormContentStream(form)) {
         fs.beginText();
         fs.setFont(HELVETICA, 10);

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.Calendar;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -211,13 +214,13 @@ class PdfSanitiserTest {
     assertEquals(1, countStartXref(out), "a single revision");
   }
 
-  private static int countStartXref(Path pdf) throws java.io.IOException {
-    byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
+  private static int countStartXref(Path pdf) throws IOException {
+    byte[] bytes = Files.readAllBytes(pdf);
     byte[] needle = "startxref".getBytes(StandardCharsets.US_ASCII);
     int count = 0;
     for (int i = PdfEvidence.indexOf(bytes, needle); i >= 0; ) {
       count++;
-      byte[] rest = java.util.Arrays.copyOfRange(bytes, i + 1, bytes.length);
+      byte[] rest = Arrays.copyOfRange(bytes, i + 1, bytes.length);
       int next = PdfEvidence.indexOf(rest, needle);
       i = next < 0 ? -1 : i + 1 + next;
     }
