@@ -41,6 +41,7 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
  *       The page's content becomes a single Flate stream.</li>
  *   <li>Sanitises the whole document ({@link PdfSanitiser}).</li>
  *   <li>Saves a full rewrite (never an incremental update, so earlier revisions and unreachable objects are gone)
+ *       without object streams (so every dictionary is plain text for byte-level verifiers; streams stay Flate)
  *       to a temporary file in {@code out}'s folder, then moves it onto {@code out} atomically where the file system
  *       allows. {@code out} may equal {@code in}. On failure no partial {@code out} is left.</li>
  * </ol>

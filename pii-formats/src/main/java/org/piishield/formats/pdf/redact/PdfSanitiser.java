@@ -30,10 +30,12 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  *       and appearances go with their widget annotations), outlines, page labels, optional content
  *       (OCProperties: every layer becomes plain content, so nothing stays hidden), the structure tree and
  *       MarkInfo (its /Alt, /ActualText and /E may spell out withheld text; dropping it loses tagging), threads,
- *       collections, associated files and the Names tree except /Dests (JavaScript and EmbeddedFiles go).</li>
+ *       collections, associated files, named destinations and the whole Names tree (JavaScript, EmbeddedFiles;
+ *       kept links only use explicit destinations, and destination names are free text).</li>
  *   <li>Annotations: all but links are removed (file attachments, notes, widgets, pop-ups, with their appearance
  *       streams). A link is kept, rebuilt with only its rectangle, a zero border and a URI action or an explicit
- *       destination array, when {@link RedactionOptions#keepLinks()} and its rectangle touches no area.</li>
+ *       destination array, when {@link RedactionOptions#keepLinks()} and its rectangle touches no area. The URI
+ *       itself is not searched for withheld values: put an area over such a link, or turn keepLinks off.</li>
  *   <li>Every object reachable from the catalog loses {@code /Metadata}, {@code /PieceInfo}, {@code /AA},
  *       {@code /AF}, {@code /ActualText}, {@code /Alt}, {@code /OC} and {@code /Thumb}; pages also lose
  *       {@code /StructParents} and article beads ({@code /B}).</li>
@@ -46,7 +48,7 @@ final class PdfSanitiser {
   private static final List<COSName> CATALOG_KEYS = List.of(COSName.OPEN_ACTION, COSName.AA, COSName.OCPROPERTIES,
       COSName.PAGE_LABELS, COSName.STRUCT_TREE_ROOT, COSName.MARK_INFO, COSName.getPDFName("Threads"),
       COSName.getPDFName("Collection"), COSName.getPDFName("SpiderInfo"), COSName.PERMS,
-      COSName.getPDFName("Legal"), COSName.URI, COSName.PAGE_MODE, COSName.getPDFName("DPartRoot"));
+      COSName.getPDFName("Legal"), COSName.URI, COSName.PAGE_MODE, COSName.getPDFName("DPartRoot"), COSName.DESTS);
   private static final List<COSName> ANYWHERE_KEYS = List.of(COSName.PIECE_INFO, COSName.AA, COSName.AF,
       COSName.ACTUAL_TEXT, COSName.ALT, COSName.OC, COSName.THUMB);
 
@@ -108,12 +110,9 @@ final class PdfSanitiser {
     if (catalog.getDictionaryObject(COSName.NAMES) instanceof COSDictionary names) {
       scripts = countNameTree(names.getDictionaryObject(COSName.JAVA_SCRIPT), 0);
       embeddedFiles = countNameTree(names.getDictionaryObject(COSName.EMBEDDED_FILES), 0);
-      COSDictionary kept = new COSDictionary();
-      if (names.getItem(COSName.DESTS) != null) {
-        kept.setItem(COSName.DESTS, names.getItem(COSName.DESTS));
-      }
-      keys += names.size() - kept.size();
-      catalog.setItem(COSName.NAMES, kept);
+      keys += names.size() - (names.containsKey(COSName.JAVA_SCRIPT) ? 1 : 0)
+          - (names.containsKey(COSName.EMBEDDED_FILES) ? 1 : 0);
+      catalog.removeItem(COSName.NAMES);
     }
   }
 
