@@ -35,6 +35,8 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
  * <ol>
  *   <li>Loads {@code in} (an owner-password-only encryption is removed; a user password fails with an
  *       {@link IOException}).</li>
+ *   <li>Flattens filled form fields into their pages ({@link FormFlattener}) unless
+ *       {@link RedactionOptions#flattenForms()} is off.</li>
  *   <li>For each page with areas: gives the page private resources, rewrites its content with
  *       {@link ContentRewriter} (glyphs in strings, Form XObjects, image XObjects and inline images), prunes
  *       XObjects no longer drawn, closes open {@code q}/{@code BT}, and appends the boxes ({@link BoxPainter}).
@@ -94,6 +96,7 @@ public final class PdfRedactor {
       }
       byPage.computeIfAbsent(area.pageIndex(), k -> new ArrayList<>()).add(area);
     }
+    int flattened = options.flattenForms() ? FormFlattener.flatten(document) : 0;
     GlyphGeometry geometry = new GlyphGeometry();
     BoxPainter painter = new BoxPainter();
     Map<Integer, PageAreas> pageAreas = new TreeMap<>();
@@ -111,7 +114,7 @@ public final class PdfRedactor {
       images += run.imagesErased;
       boxes += onPage.areas().size();
     }
-    SanitiseReport sanitised = new PdfSanitiser().sanitise(document, pageAreas, options);
+    SanitiseReport sanitised = new PdfSanitiser().sanitise(document, pageAreas, options, flattened);
     return new PdfRedactionReport(byPage.size(), boxes, glyphs, forms, images, sanitised);
   }
 

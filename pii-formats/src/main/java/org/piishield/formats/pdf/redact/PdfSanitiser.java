@@ -26,8 +26,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  *
  * <ol>
  *   <li>Info dictionary: replaced by one holding only {@code /Producer (PII Shield)}.</li>
- *   <li>Catalog: XMP metadata, OpenAction and AA, the AcroForm (fields are removed, not flattened: their values
- *       and appearances go with their widget annotations), outlines, page labels, optional content
+ *   <li>Catalog: XMP metadata, OpenAction and AA, the AcroForm (what {@link FormFlattener} left: fields are removed
+ *       with their values, and their appearances go with their widget annotations), outlines, page labels, optional content
  *       (OCProperties: every layer becomes plain content, so nothing stays hidden), the structure tree and
  *       MarkInfo (its /Alt, /ActualText and /E may spell out withheld text; dropping it loses tagging), threads,
  *       collections, associated files, named destinations and the whole Names tree (JavaScript, EmbeddedFiles;
@@ -63,7 +63,8 @@ final class PdfSanitiser {
   private int keys;
 
   /** Sanitises {@code document} in place; {@code areasByPage} decides which links are kept. */
-  SanitiseReport sanitise(PDDocument document, Map<Integer, PageAreas> areasByPage, RedactionOptions options) {
+  SanitiseReport sanitise(PDDocument document, Map<Integer, PageAreas> areasByPage, RedactionOptions options,
+      int formFieldsFlattened) {
     COSDictionary trailer = document.getDocument().getTrailer();
     if (trailer.getDictionaryObject(COSName.INFO) instanceof COSDictionary info) {
       infoEntries = info.size();
@@ -83,8 +84,8 @@ final class PdfSanitiser {
       sanitisePage(page, areasByPage.get(index++), options);
     }
     scrubGraph(catalog);
-    return new SanitiseReport(infoEntries, metadata, annotations, links, fields, embeddedFiles, scripts, outline,
-        keys);
+    return new SanitiseReport(infoEntries, metadata, annotations, links, formFieldsFlattened, fields, embeddedFiles,
+        scripts, outline, keys);
   }
 
   private void sanitiseCatalog(COSDictionary catalog) {

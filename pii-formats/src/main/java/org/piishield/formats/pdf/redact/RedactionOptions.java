@@ -6,24 +6,26 @@ import java.util.Objects;
 /**
  * How {@link PdfRedactor} draws its boxes and what it keeps while sanitising.
  *
- * <p>Example: {@code RedactionOptions.defaults()} draws black boxes with the exemption code in white and keeps
- * URI links outside every area; {@code RedactionOptions.newBuilder().fill(Color.DARK_GRAY).keepLinks(false).build()}
+ * <p>Example: {@code RedactionOptions.defaults()} draws black boxes with the exemption code in white, keeps
+ * URI links outside every area and flattens filled forms; {@code RedactionOptions.newBuilder().fill(Color.DARK_GRAY).keepLinks(false).build()}
  * draws grey boxes and drops every annotation.
  *
  * @param fill colour of each box and of erased image pixels
  * @param labelColor colour of the exemption code printed in the box
  * @param keepLinks keep link annotations (stripped to their rectangle and URI or destination) that touch no area
+ * @param flattenForms draw filled AcroForm fields into the page before redacting (areas then redact their values
+ *     like other text); when false, or when flattening fails, fields are removed with their values
  */
-public record RedactionOptions(Color fill, Color labelColor, boolean keepLinks) {
+public record RedactionOptions(Color fill, Color labelColor, boolean keepLinks, boolean flattenForms) {
 
   public RedactionOptions {
     Objects.requireNonNull(fill, "fill");
     Objects.requireNonNull(labelColor, "labelColor");
   }
 
-  /** Black boxes, white labels, URI links kept. */
+  /** Black boxes, white labels, URI links kept, forms flattened. */
   public static RedactionOptions defaults() {
-    return new RedactionOptions(Color.BLACK, Color.WHITE, true);
+    return new RedactionOptions(Color.BLACK, Color.WHITE, true, true);
   }
 
   public static Builder newBuilder() {
@@ -35,6 +37,7 @@ public record RedactionOptions(Color fill, Color labelColor, boolean keepLinks) 
     private Color fill = Color.BLACK;
     private Color labelColor = Color.WHITE;
     private boolean keepLinks = true;
+    private boolean flattenForms = true;
 
     private Builder() {}
 
@@ -53,8 +56,13 @@ public record RedactionOptions(Color fill, Color labelColor, boolean keepLinks) 
       return this;
     }
 
+    public Builder flattenForms(boolean flattenForms) {
+      this.flattenForms = flattenForms;
+      return this;
+    }
+
     public RedactionOptions build() {
-      return new RedactionOptions(fill, labelColor, keepLinks);
+      return new RedactionOptions(fill, labelColor, keepLinks, flattenForms);
     }
   }
 }

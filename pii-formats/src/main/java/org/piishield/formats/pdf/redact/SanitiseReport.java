@@ -4,14 +4,16 @@ package org.piishield.formats.pdf.redact;
  * What {@link PdfSanitiser} removed from a document: counts only.
  *
  * <p>Example: a filled one-field form with a sticky note, an attachment and three bookmarks gives
- * {@code annotationsRemoved=2} (the widget and the note), {@code formFieldsRemoved=1}, {@code embeddedFilesRemoved=1},
+ * {@code annotationsRemoved=2} (the widget and the note), {@code formFieldsRemoved=1} (with
+ * {@code flattenForms} off), {@code embeddedFilesRemoved=1},
  * {@code outlineRemoved=true}.
  *
  * @param infoEntriesRemoved entries of the trailer's Info dictionary dropped (Producer is then set to PII Shield)
  * @param metadataStreamsRemoved XMP {@code /Metadata} streams dropped, document-level and on any object
  * @param annotationsRemoved annotations dropped (links under an area included)
  * @param linksKept link annotations kept, stripped to rectangle and URI or destination
- * @param formFieldsRemoved top-level AcroForm fields dropped
+ * @param formFieldsFlattened top-level AcroForm fields drawn into their pages before redaction
+ * @param formFieldsRemoved top-level AcroForm fields dropped (those that could not be, or were not to be, flattened)
  * @param embeddedFilesRemoved entries of the EmbeddedFiles name tree dropped (file attachment annotations count
  *     under annotationsRemoved)
  * @param scriptsRemoved document-level JavaScript entries dropped
@@ -20,5 +22,5 @@ package org.piishield.formats.pdf.redact;
  *     PieceInfo, Thumb, StructTreeRoot, ActualText, Alt, PageLabels, AF, ...)
  */
 public record SanitiseReport(int infoEntriesRemoved, int metadataStreamsRemoved, int annotationsRemoved,
-    int linksKept, int formFieldsRemoved, int embeddedFilesRemoved, int scriptsRemoved, boolean outlineRemoved,
+    int linksKept, int formFieldsFlattened, int formFieldsRemoved, int embeddedFilesRemoved, int scriptsRemoved, boolean outlineRemoved,
     int keysRemoved) {}

@@ -137,7 +137,8 @@ class PdfSanitiserTest {
     String attached = ExternalTools.run("pdfdetach", "-list", in.toString());
     assertTrue(attached.contains("2 embedded files"), "name tree and annotation: " + attached);
 
-    PdfRedactionReport report = PdfRedactor.redact(in, out, List.of(area), RedactionOptions.defaults());
+    RedactionOptions removeForms = RedactionOptions.newBuilder().flattenForms(false).build();
+    PdfRedactionReport report = PdfRedactor.redact(in, out, List.of(area), removeForms);
 
     PdfEvidence.assertGone(out, NAME);
     SanitiseReport s = report.sanitised();
@@ -234,5 +235,52 @@ class PdfSanitiserTest {
     link.setAction(action);
     link.setRectangle(rect);
     return link;
+  }
+
+  @Test
+  void redact_filledFormFlattened_redactsFieldUnderAreaKeepsTheOther() throws Exception {
+    Path in = dir.resolve("in.pdf");
+    Path out = dir.resolve("out.pdf");
+    PDRectangle officerBox = new PDRectangle(72, 500, 250, 20);
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.LETTER);
+      doc.addPage(page);
+      PDAcroForm form = new PDAcroForm(doc);
+      doc.getDocumentCatalog().setAcroForm(form);
+      PDResources dr = new PDResources();
+      dr.put(COSName.getPDFName("Helv"), PdfRedactorTextTest.HELVETICA);
+      form.setDefaultResources(dr);
+      form.setDefaultAppearance("/Helv 12 Tf 0 g");
+      addField(form, page, "officer", officerBox, NAME);
+      addField(form, page, "unit", new PDRectangle(72, 460, 250, 20), "Traffic Division");
+      doc.save(in.toFile());
+    }
+    RedactionArea area = new RedactionArea(0, officerBox.getLowerLeftX(), officerBox.getLowerLeftY(),
+        officerBox.getUpperRightX(), officerBox.getUpperRightY(), "(b)(6)");
+
+    PdfRedactionReport report = PdfRedactor.redact(in, out, List.of(area), RedactionOptions.defaults());
+
+    assertEquals(2, report.sanitised().formFieldsFlattened());
+    assertEquals(0, report.sanitised().formFieldsRemoved());
+    assertEquals(NAME.length(), report.glyphsRemoved());
+    PdfEvidence.assertGone(out, NAME);
+    String text = ExternalTools.pdftotext(out, true, 0);
+    assertTrue(text.contains("Traffic Division"), "the other field's value is now page text: " + text);
+    String pdfinfo = ExternalTools.run("pdfinfo", out.toString());
+    assertTrue(pdfinfo.matches("(?s).*Form:\\s+none\n.*"), pdfinfo);
+  }
+
+  private static void addField(PDAcroForm form, PDPage page, String name, PDRectangle box, String value)
+      throws IOException {
+    PDTextField field = new PDTextField(form);
+    field.setPartialName(name);
+    field.setDefaultAppearance("/Helv 12 Tf 0 g");
+    form.getFields().add(field);
+    PDAnnotationWidget widget = field.getWidgets().get(0);
+    widget.setRectangle(box);
+    widget.setPage(page);
+    widget.setPrinted(true);
+    page.getAnnotations().add(widget);
+    field.setValue(value);
   }
 }
