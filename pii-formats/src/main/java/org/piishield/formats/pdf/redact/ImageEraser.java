@@ -1,12 +1,12 @@
 package org.piishield.formats.pdf.redact;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.NoninvertibleTransformException;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -70,33 +70,73 @@ final class ImageEraser {
     return (int) Math.ceil(v - 1e-6);
   }
 
-  /** The image decoded to RGB (masks not applied) with the rectangles painted {@code fill}. */
-  static BufferedImage paint(BufferedImage decoded, List<Rectangle> pixels, Color fill) {
-    boolean gray = decoded.getType() == BufferedImage.TYPE_BYTE_GRAY && isGray(fill);
-    BufferedImage copy = new BufferedImage(decoded.getWidth(), decoded.getHeight(),
-        gray ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = copy.createGraphics();
-    try {
-      g.drawImage(decoded, 0, 0, null);
-      g.setColor(fill);
-      for (Rectangle r : pixels) {
-        g.fillRect(r.x, r.y, r.width, r.height);
+  /**
+   * A copy of the image decoded to sRGB (masks not applied) with the rectangles painted {@code fill}. Pixels are
+   * copied with {@code getRGB}/{@code setRGB}, not drawn, so Java 2D applies no colour conversion to the rest.
+   */
+  static BufferedImage paintRgb(BufferedImage decoded, List<Rectangle> pixels, Color fill) {
+    int w = decoded.getWidth();
+    int h = decoded.getHeight();
+    BufferedImage copy = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    int[] row = new int[w];
+    for (int y = 0; y < h; y++) {
+      decoded.getRGB(0, y, w, 1, row, 0, w);
+      copy.setRGB(0, y, w, 1, row, 0, w);
+    }
+    int rgb = fill.getRGB();
+    for (Rectangle r : pixels) {
+      for (int y = r.y; y < Math.min(h, r.y + r.height); y++) {
+        for (int x = r.x; x < Math.min(w, r.x + r.width); x++) {
+          copy.setRGB(x, y, rgb);
+        }
       }
-    } finally {
-      g.dispose();
     }
     return copy;
   }
 
-  private static boolean isGray(Color c) {
+  /**
+   * The raw samples of a one-component image (DeviceGray, or a soft mask) scaled to 8 bits and with its /Decode
+   * applied, the rectangles set to {@code value}. No colour conversion: a soft mask's alpha and a gray scan's
+   * levels outside the rectangles stay exactly as they were (at 8 bits per component).
+   */
+  static BufferedImage paintGray(PDImage image, List<Rectangle> pixels, int value) throws IOException {
+    WritableRaster raw = image.getRawRaster();
+    int w = raw.getWidth();
+    int h = raw.getHeight();
+    int max = (1 << image.getBitsPerComponent()) - 1;
+    COSArray decode = image.getDecode();
+    boolean inverted = decode != null && decode.size() >= 2 && decode.get(0) instanceof COSNumber n
+        && n.floatValue() == 1f;
+    BufferedImage copy = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+    WritableRaster out = copy.getRaster();
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int v = raw.getSample(x, y, 0);
+        out.setSample(x, y, 0, (inverted ? max - v : v) * 255 / max);
+      }
+    }
+    for (Rectangle r : pixels) {
+      for (int y = r.y; y < Math.min(h, r.y + r.height); y++) {
+        for (int x = r.x; x < Math.min(w, r.x + r.width); x++) {
+          out.setSample(x, y, 0, value);
+        }
+      }
+    }
+    return copy;
+  }
+
+  /** Whether {@code c} is a shade of gray, so a gray image can take it without becoming RGB. */
+  static boolean isGray(Color c) {
     return c.getRed() == c.getGreen() && c.getGreen() == c.getBlue();
   }
 
   /**
-   * The samples of a 1-bit stencil mask with the rectangles set to "not painted" (1 under the default decode
-   * {@code [0 1]}, 0 under {@code [1 0]}), so the fill colour no longer draws there.
+   * The samples of a 1-bit mask with the rectangles set to "not painted" (1 under the default decode
+   * {@code [0 1]}, 0 under {@code [1 0]}) or, with {@code painted}, the opposite. A stencil mask ({@code
+   * /ImageMask}) is erased to not painted, so the fill colour no longer draws there; an image's explicit
+   * {@code /Mask} to painted, so the erased pixels show. Either way the mask no longer holds the shape it had.
    */
-  static byte[] eraseStencil(PDImage stencil, List<Rectangle> pixels) throws IOException {
+  static byte[] eraseStencil(PDImage stencil, List<Rectangle> pixels, boolean painted) throws IOException {
     int width = stencil.getWidth();
     int height = stencil.getHeight();
     int stride = (width + 7) / 8;
@@ -112,7 +152,7 @@ final class ImageEraser {
         for (int x = r.x; x < Math.min(width, r.x + r.width); x++) {
           int index = y * stride + (x >> 3);
           int mask = 0x80 >> (x & 7);
-          bits[index] = (byte) (inverted ? bits[index] & ~mask : bits[index] | mask);
+          bits[index] = (byte) (inverted != painted ? bits[index] & ~mask : bits[index] | mask);
         }
       }
     }

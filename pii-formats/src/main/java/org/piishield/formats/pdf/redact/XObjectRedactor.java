@@ -5,6 +5,7 @@ import java.awt.Rectangle;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +15,6 @@ import java.util.Set;
 import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -25,9 +25,11 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDInlineImage;
 
@@ -43,8 +45,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDInlineImage;
  *   <li>Form XObjects: the form's stream is rewritten by {@link ContentRewriter} with CTM {@code Matrix × CTM}
  *       and private copies of its resources; forms whose transformed /BBox misses every area are skipped.</li>
  *   <li>Image XObjects: decoded (masks not applied), the pixels under the areas painted with the fill colour,
- *       re-encoded losslessly (Flate), or as JPEG when the original was DCT; a soft mask keeps the original's, with
- *       the erased pixels made opaque. 1-bit stencil masks get their bits set to "not painted".</li>
+ *       re-encoded losslessly (Flate), or as JPEG when the original was DCT. A soft mask is copied with the erased
+ *       pixels made opaque, an explicit stencil /Mask with them painted; 1-bit stencil images (/ImageMask) get
+ *       their bits set to "not painted".</li>
  *   <li>Inline images: the same, re-encoded inline as {@code /AHx /Fl} so the data cannot contain {@code EI}.</li>
  * </ul>
  */
@@ -90,42 +93,76 @@ final class XObjectRedactor {
     if (pixels.isEmpty()) {
       return Outcome.KEEP;
     }
-    PDImageXObject erased = erasedCopy(image, pixels);
+    PDImageXObject erased = erasedCopy(image, pixels, ctm);
     run.imagesErased++;
     return new Outcome(resources.add(erased, "Rdi"), false);
   }
 
-  private PDImageXObject erasedCopy(PDImageXObject image, List<Rectangle> pixels) throws IOException {
-    COSStream original = image.getCOSObject();
+  private PDImageXObject erasedCopy(PDImageXObject image, List<Rectangle> pixels, AffineTransform ctm)
+      throws IOException {
     if (image.isStencil()) {
-      byte[] bits = ImageEraser.eraseStencil(image, pixels);
-      COSStream copy = run.document.getDocument().createCOSStream();
-      for (COSName key : List.of(COSName.TYPE, COSName.SUBTYPE, COSName.WIDTH, COSName.HEIGHT, COSName.IMAGE_MASK,
-          COSName.BITS_PER_COMPONENT, COSName.DECODE, COSName.INTERPOLATE)) {
-        if (original.containsKey(key)) {
-          copy.setItem(key, original.getItem(key));
-        }
-      }
-      try (OutputStream out = copy.createOutputStream(COSName.FLATE_DECODE)) {
-        out.write(bits);
-      }
-      return new PDImageXObject(new PDStream(copy), null);
+      return stencilCopy(image, pixels, false);
     }
-    BufferedImage painted = ImageEraser.paint(image.getOpaqueImage(), pixels, run.options.fill());
+    Color fill = run.options.fill();
+    BufferedImage painted = isDeviceGray(image) && ImageEraser.isGray(fill)
+        ? ImageEraser.paintGray(image, pixels, fill.getRed())
+        : ImageEraser.paintRgb(image.getOpaqueImage(), pixels, fill);
     boolean jpeg = image.getCOSObject().getFilters() != null
         && image.getCOSObject().getFilters().toString().contains(COSName.DCT_DECODE.getName());
-    PDImageXObject copy = jpeg ? JPEGFactory.createFromImage(run.document, painted, 0.92f)
-        : LosslessFactory.createFromImage(run.document, painted);
+    PDImageXObject copy = jpeg ? JPEGFactory.createFromImage(run.document, painted, 0.92f) : lossless(painted);
+    // Masks have their own pixel grids, drawn over the same unit square: erase the same areas in them.
     PDImageXObject softMask = image.getSoftMask();
-    if (softMask != null && softMask.getWidth() == image.getWidth() && softMask.getHeight() == image.getHeight()) {
-      BufferedImage alpha = ImageEraser.paint(softMask.getOpaqueImage(), pixels, Color.WHITE);
-      copy.getCOSObject().setItem(COSName.SMASK, LosslessFactory.createFromImage(run.document, alpha));
+    if (softMask != null) {
+      List<Rectangle> under = ImageEraser.pixelsUnder(run.areas, ctm, softMask.getWidth(), softMask.getHeight());
+      BufferedImage alpha = ImageEraser.paintGray(softMask, under, 255);
+      copy.getCOSObject().setItem(COSName.SMASK, lossless(alpha));
     }
-    COSBase mask = original.getDictionaryObject(COSName.MASK);
-    if (mask instanceof COSStream) {
-      copy.getCOSObject().setItem(COSName.MASK, mask); // explicit mask; colour-key arrays no longer match
-    }
+    PDImageXObject mask = image.getMask();
+    if (mask != null && mask.isStencil()) {
+      List<Rectangle> under = ImageEraser.pixelsUnder(run.areas, ctm, mask.getWidth(), mask.getHeight());
+      copy.getCOSObject().setItem(COSName.MASK, stencilCopy(mask, under, true));
+    } // colour-key mask arrays are dropped: they name sample values of the original encoding
     return copy;
+  }
+
+  /**
+   * Flate-encodes an image. Gray images are written from their raster: {@code LosslessFactory} reads them through
+   * {@code getRGB}, which applies Java's linear-gray to sRGB curve and would change every level (alpha 10 became
+   * 56).
+   */
+  private PDImageXObject lossless(BufferedImage image) throws IOException {
+    if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
+      return LosslessFactory.createFromImage(run.document, image);
+    }
+    byte[] samples = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+    COSStream stream = run.document.getDocument().createCOSStream();
+    stream.setItem(COSName.TYPE, COSName.XOBJECT);
+    stream.setItem(COSName.SUBTYPE, COSName.IMAGE);
+    stream.setInt(COSName.WIDTH, image.getWidth());
+    stream.setInt(COSName.HEIGHT, image.getHeight());
+    stream.setInt(COSName.BITS_PER_COMPONENT, 8);
+    stream.setItem(COSName.COLORSPACE, COSName.DEVICEGRAY);
+    try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+      out.write(samples);
+    }
+    return new PDImageXObject(new PDStream(stream), null);
+  }
+
+  private PDImageXObject stencilCopy(PDImageXObject stencil, List<Rectangle> pixels, boolean painted)
+      throws IOException {
+    byte[] bits = ImageEraser.eraseStencil(stencil, pixels, painted);
+    COSStream original = stencil.getCOSObject();
+    COSStream copy = run.document.getDocument().createCOSStream();
+    for (COSName key : List.of(COSName.TYPE, COSName.SUBTYPE, COSName.WIDTH, COSName.HEIGHT, COSName.IMAGE_MASK,
+        COSName.BITS_PER_COMPONENT, COSName.DECODE, COSName.INTERPOLATE)) {
+      if (original.containsKey(key)) {
+        copy.setItem(key, original.getItem(key));
+      }
+    }
+    try (OutputStream out = copy.createOutputStream(COSName.FLATE_DECODE)) {
+      out.write(bits);
+    }
+    return new PDImageXObject(new PDStream(copy), null);
   }
 
   private Outcome form(PDFormXObject form, PDResources resources, GraphicsState gs, int depth) throws IOException {
@@ -188,15 +225,17 @@ final class XObjectRedactor {
     params.setInt(COSName.H, image.getHeight());
     byte[] samples;
     if (image.isStencil()) {
-      samples = ImageEraser.eraseStencil(image, pixels);
+      samples = ImageEraser.eraseStencil(image, pixels, false);
       params.setItem(COSName.IM, COSBoolean.TRUE);
       params.setInt(COSName.BPC, 1);
       if (image.getDecode() != null) {
         params.setItem(COSName.D, image.getDecode());
       }
     } else {
-      BufferedImage painted = ImageEraser.paint(image.getImage(), pixels, run.options.fill());
-      boolean gray = painted.getType() == BufferedImage.TYPE_BYTE_GRAY;
+      Color fill = run.options.fill();
+      boolean gray = isDeviceGray(image) && ImageEraser.isGray(fill);
+      BufferedImage painted = gray ? ImageEraser.paintGray(image, pixels, fill.getRed())
+          : ImageEraser.paintRgb(image.getImage(), pixels, fill);
       samples = samples(painted, gray);
       params.setInt(COSName.BPC, 8);
       params.setItem(COSName.CS, gray ? COSName.G : COSName.RGB);
@@ -210,6 +249,15 @@ final class XObjectRedactor {
     out.setImageData(hex(deflate(samples)));
     run.imagesErased++;
     return out;
+  }
+
+  /** DeviceGray only: other one-component spaces (Separation, ICC gray) do not map samples to gray levels as is. */
+  private static boolean isDeviceGray(PDImage image) {
+    try {
+      return image.getColorSpace() instanceof PDDeviceGray;
+    } catch (IOException | RuntimeException e) {
+      return false; // unknown colour space: the RGB path converts whatever PDFBox can decode
+    }
   }
 
   static PDResources privateCopy(PDResources resources, PageRun run) {

@@ -1,15 +1,23 @@
 package org.piishield.formats.pdf.redact;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Rectangle;
+import java.io.OutputStream;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 
 /** Geometry of areas: when a glyph box hits, and which image pixels lie under an area. */
@@ -82,5 +90,29 @@ class PageAreasTest {
     assertEquals(40, a.width());
     assertThrows(IllegalArgumentException.class, () -> new RedactionArea(-1, 0, 0, 1, 1, ""));
     assertThrows(IllegalArgumentException.class, () -> new RedactionArea(0, Float.NaN, 0, 1, 1, ""));
+  }
+
+  @Test
+  void eraseStencil_defaultAndInvertedDecode_setsTheNotPaintedBit() throws Exception {
+    try (PDDocument doc = new PDDocument()) {
+      byte[] zeros = new byte[2 * 3]; // 12 x 3 pixels, 2 bytes per row, all painted under [0 1]
+      COSStream stream = doc.getDocument().createCOSStream();
+      try (OutputStream out = stream.createOutputStream()) {
+        out.write(zeros);
+      }
+      PDImageXObject stencil = new PDImageXObject(new PDStream(stream), null);
+      stencil.setWidth(12);
+      stencil.setHeight(3);
+      stencil.setBitsPerComponent(1);
+      stencil.setStencil(true);
+      List<Rectangle> box = List.of(new Rectangle(6, 1, 4, 1));
+      assertArrayEquals(new byte[] {0, 0, 0x03, (byte) 0xC0, 0, 0}, ImageEraser.eraseStencil(stencil, box, false));
+      assertArrayEquals(new byte[6], ImageEraser.eraseStencil(stencil, box, true), "already painted");
+      COSArray inverted = new COSArray();
+      inverted.add(COSInteger.ONE);
+      inverted.add(COSInteger.ZERO);
+      stencil.setDecode(inverted);
+      assertArrayEquals(new byte[6], ImageEraser.eraseStencil(stencil, box, false), "0 is not painted under [1 0]");
+    }
   }
 }

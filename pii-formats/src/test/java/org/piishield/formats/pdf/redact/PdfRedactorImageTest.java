@@ -9,6 +9,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -206,5 +207,42 @@ class PdfRedactorImageTest {
     // The second use, 300 pt up from the bottom, still shows the picture.
     int original = picture.getRGB(10, 10) & 0xFFFFFF;
     PdfEvidence.assertSolid(page, IMAGE_X + 10, 792 - 300 - H + 10, IMAGE_X + 11, 792 - 300 - H + 11, original);
+  }
+
+  @Test
+  void redact_imageWithSoftMask_erasesPixelsAndMakesThemOpaque() throws Exception {
+    BufferedImage translucent = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB);
+    for (int y = 0; y < H; y++) {
+      for (int x = 0; x < W; x++) {
+        translucent.setRGB(x, y, ((x % 200) << 24) | 0x3366CC); // alpha varies, so the mask holds a pattern
+      }
+    }
+    Path in = dir.resolve("in.pdf");
+    Path out = dir.resolve("out.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.LETTER);
+      doc.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        cs.drawImage(LosslessFactory.createFromImage(doc, translucent), IMAGE_X, IMAGE_Y, W, H);
+      }
+      doc.save(in.toFile());
+    }
+    RedactionArea area = new RedactionArea(0, IMAGE_X + 100, IMAGE_Y + 10, IMAGE_X + 160, IMAGE_Y + 40, "");
+
+    PdfRedactor.redact(in, out, List.of(area), RedactionOptions.defaults());
+
+    String list = ExternalTools.run("pdfimages", "-list", out.toString());
+    assertTrue(list.contains("smask"), list);
+    List<BufferedImage> images = PdfEvidence.images(out, dir); // the image, then its soft mask
+    assertEquals(2, images.size());
+    PdfEvidence.assertSolid(images.get(0), 100, 20, 160, 50, 0x000000);
+    PdfEvidence.assertSolid(images.get(1), 100, 20, 160, 50, 0xFFFFFF);
+    Path original = Files.createDirectory(dir.resolve("original"));
+    BufferedImage originalMask = PdfEvidence.images(in, original).get(1);
+    for (int x = 0; x < W; x += 7) {
+      if (x < 100 || x >= 160) {
+        PdfEvidence.assertSolid(images.get(1), x, 20, x + 1, 21, originalMask.getRGB(x, 20)); // alpha kept exactly
+      }
+    }
   }
 }
