@@ -60,6 +60,12 @@ final class XObjectRedactor {
 
   private static final Rectangle2D UNIT = new Rectangle2D.Double(0, 0, 1, 1);
 
+  /**
+   * Largest image (in pixels) decoded for erasing: 64 M pixels is 256 MB as RGB, a 600 dpi A3 scan. Beyond it the
+   * redaction fails rather than risk running out of memory on a decompression bomb.
+   */
+  static final long MAX_PIXELS = 64L * 1024 * 1024;
+
   private final PageRun run;
   private final ContentRewriter content;
 
@@ -100,6 +106,7 @@ final class XObjectRedactor {
 
   private PDImageXObject erasedCopy(PDImageXObject image, List<Rectangle> pixels, AffineTransform ctm)
       throws IOException {
+    checkSize(image);
     if (image.isStencil()) {
       return stencilCopy(image, pixels, false);
     }
@@ -216,6 +223,7 @@ final class XObjectRedactor {
       return null;
     }
     PDInlineImage image = new PDInlineImage(bi.getImageParameters(), bi.getImageData(), resources);
+    checkSize(image);
     List<Rectangle> pixels = ImageEraser.pixelsUnder(run.areas, gs.ctm, image.getWidth(), image.getHeight());
     if (pixels.isEmpty()) {
       return null;
@@ -249,6 +257,14 @@ final class XObjectRedactor {
     out.setImageData(hex(deflate(samples)));
     run.imagesErased++;
     return out;
+  }
+
+  private static void checkSize(PDImage image) throws IOException {
+    long pixels = (long) image.getWidth() * image.getHeight();
+    if (image.getWidth() <= 0 || image.getHeight() <= 0 || pixels > MAX_PIXELS) {
+      throw new IOException("image of " + image.getWidth() + " x " + image.getHeight()
+          + " pixels under a redaction area cannot be erased (limit " + MAX_PIXELS + " pixels)");
+    }
   }
 
   /** DeviceGray only: other one-component spaces (Separation, ICC gray) do not map samples to gray levels as is. */

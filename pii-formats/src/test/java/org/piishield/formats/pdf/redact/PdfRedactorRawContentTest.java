@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -154,6 +156,41 @@ class PdfRedactorRawContentTest {
 
     assertThrows(InvalidPasswordException.class, () -> PdfRedactor.redact(in, out,
         List.of(new RedactionArea(0, 0, 0, 10, 10, "")), RedactionOptions.defaults()));
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void redact_hugeImageUnderArea_failsInsteadOfDecodingIt() throws Exception {
+    Path in = dir.resolve("bomb.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.LETTER);
+      COSStream image = doc.getDocument().createCOSStream();
+      image.setItem(COSName.TYPE, COSName.XOBJECT);
+      image.setItem(COSName.SUBTYPE, COSName.IMAGE);
+      image.setInt(COSName.WIDTH, 40_000);
+      image.setInt(COSName.HEIGHT, 40_000);
+      image.setInt(COSName.BITS_PER_COMPONENT, 8);
+      image.setItem(COSName.COLORSPACE, COSName.DEVICEGRAY);
+      try (OutputStream out = image.createOutputStream(COSName.FLATE_DECODE)) {
+        out.write(new byte[1000]);
+      }
+      PDResources resources = new PDResources();
+      resources.put(COSName.getPDFName("Im1"), new PDImageXObject(new PDStream(image), null));
+      page.setResources(resources);
+      COSStream content = doc.getDocument().createCOSStream();
+      try (OutputStream out = content.createOutputStream()) {
+        out.write("q 400 0 0 400 100 100 cm /Im1 Do Q".getBytes(StandardCharsets.US_ASCII));
+      }
+      page.setContents(new PDStream(content));
+      doc.addPage(page);
+      doc.save(in.toFile());
+    }
+    Path out = dir.resolve("out.pdf");
+
+    IOException e = assertThrows(IOException.class, () -> PdfRedactor.redact(in, out,
+        List.of(new RedactionArea(0, 150, 150, 200, 200, "")), RedactionOptions.defaults()));
+
+    assertTrue(e.getMessage().contains("40000 x 40000"), e.getMessage());
     assertFalse(Files.exists(out));
   }
 }
