@@ -27,7 +27,8 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
  *   <li>State operators ({@code q Q cm BT Tf Tc Tw Tz TL Ts Tr Td TD Tm T* gs}) update a {@link GraphicsState}.</li>
  *   <li>Text-showing operators go to {@link TextShowRewriter}; a rewritten {@code '} or {@code "} becomes its
  *       state changes ({@code Tw Tc T*}) followed by a {@code TJ}.</li>
- *   <li>{@code Do} and inline images go to {@link XObjectRedactor}, which may substitute a redacted copy.</li>
+ *   <li>{@code Do} goes to {@link XObjectRedactor} and inline images to {@link InlineImageRedactor}, which may
+ *       substitute a redacted copy.</li>
  *   <li>Marked-content property lists lose {@code /ActualText}, {@code /Alt} and {@code /E}, which may spell out
  *       withheld text.</li>
  * </ol>
@@ -45,10 +46,12 @@ final class ContentRewriter {
 
   private final PageRun run;
   private final XObjectRedactor xobjects;
+  private final InlineImageRedactor inlineImages;
 
   ContentRewriter(PageRun run) {
     this.run = run;
     this.xobjects = new XObjectRedactor(run, this);
+    this.inlineImages = new InlineImageRedactor(run);
   }
 
   Result rewrite(List<Object> tokens, PDResources resources, GraphicsState initial, int depth) throws IOException {
@@ -142,7 +145,7 @@ final class ContentRewriter {
           }
         }
         case "BI" -> {
-          Operator erased = xobjects.redactInline(op, resources, gs);
+          Operator erased = inlineImages.redact(op, resources, gs);
           if (erased != null) {
             replacement = List.of(erased);
           }

@@ -119,7 +119,7 @@ public final class PdfRedactor {
   }
 
   private static void redactPage(PDPage page, PageRun run, BoxPainter painter) throws IOException {
-    PDResources resources = XObjectRedactor.privateCopy(page.getResources(), run);
+    PDResources resources = ResourceCopies.privateCopy(page.getResources(), run.document);
     page.setResources(resources);
     List<Object> tokens;
     PDFStreamParser parser = new PDFStreamParser(page);
@@ -129,7 +129,7 @@ public final class PdfRedactor {
       parser.close();
     }
     ContentRewriter.Result result = new ContentRewriter(run).rewrite(tokens, resources, new GraphicsState(), 0);
-    XObjectRedactor.prune(resources, ContentRewriter.xobjectNames(result.tokens()));
+    ResourceCopies.prune(resources, ContentRewriter.xobjectNames(result.tokens()));
     COSStream stream = run.document.getDocument().createCOSStream();
     try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
       ContentStreamWriter writer = new ContentStreamWriter(out);

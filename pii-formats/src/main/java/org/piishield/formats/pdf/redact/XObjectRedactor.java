@@ -6,17 +6,10 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
-import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBoolean;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
@@ -31,7 +24,6 @@ import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.pdmodel.graphics.image.PDInlineImage;
 
 /**
  * Redacts what a {@code Do} or an inline image draws under the page's areas.
@@ -48,8 +40,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDInlineImage;
  *       re-encoded losslessly (Flate), or as JPEG when the original was DCT. A soft mask is copied with the erased
  *       pixels made opaque, an explicit stencil /Mask with them painted; 1-bit stencil images (/ImageMask) get
  *       their bits set to "not painted".</li>
- *   <li>Inline images: the same, re-encoded inline as {@code /AHx /Fl} so the data cannot contain {@code EI}.</li>
  * </ul>
+ *
+ * <p>Inline images are handled by {@link InlineImageRedactor}.
  */
 final class XObjectRedactor {
   /** What to do with a {@code Do}: keep it, replace its name, or drop it (unreadable XObject under an area). */
@@ -185,7 +178,7 @@ final class XObjectRedactor {
       return Outcome.DROP; // too deep (or a cycle): cannot prove it draws nothing under the area
     }
     PDResources own = form.getResources() != null ? form.getResources() : resources;
-    PDResources copyResources = privateCopy(own, run);
+    PDResources copyResources = ResourceCopies.privateCopy(own, run.document);
     List<Object> tokens;
     try {
       tokens = new PDFStreamParser(form).parse();
@@ -196,7 +189,7 @@ final class XObjectRedactor {
     if (!result.changed()) {
       return Outcome.KEEP;
     }
-    prune(copyResources, ContentRewriter.xobjectNames(result.tokens()));
+    ResourceCopies.prune(copyResources, ContentRewriter.xobjectNames(result.tokens()));
     COSStream original = form.getCOSObject();
     COSStream copy = run.document.getDocument().createCOSStream();
     for (COSName key : original.keySet()) {
@@ -217,49 +210,7 @@ final class XObjectRedactor {
     return new Outcome(resources.add(new PDFormXObject(copy), "Rdf"), false);
   }
 
-  /** A redacted inline image operator, or null when the image lies outside every area. */
-  Operator redactInline(Operator bi, PDResources resources, GraphicsState gs) throws IOException {
-    if (!run.areas.hitsBounds(gs.ctm.createTransformedShape(UNIT).getBounds2D())) {
-      return null;
-    }
-    PDInlineImage image = new PDInlineImage(bi.getImageParameters(), bi.getImageData(), resources);
-    checkSize(image);
-    List<Rectangle> pixels = ImageEraser.pixelsUnder(run.areas, gs.ctm, image.getWidth(), image.getHeight());
-    if (pixels.isEmpty()) {
-      return null;
-    }
-    COSDictionary params = new COSDictionary();
-    params.setInt(COSName.W, image.getWidth());
-    params.setInt(COSName.H, image.getHeight());
-    byte[] samples;
-    if (image.isStencil()) {
-      samples = ImageEraser.eraseStencil(image, pixels, false);
-      params.setItem(COSName.IM, COSBoolean.TRUE);
-      params.setInt(COSName.BPC, 1);
-      if (image.getDecode() != null) {
-        params.setItem(COSName.D, image.getDecode());
-      }
-    } else {
-      Color fill = run.options.fill();
-      boolean gray = isDeviceGray(image) && ImageEraser.isGray(fill);
-      BufferedImage painted = gray ? ImageEraser.paintGray(image, pixels, fill.getRed())
-          : ImageEraser.paintRgb(image.getImage(), pixels, fill);
-      samples = samples(painted, gray);
-      params.setInt(COSName.BPC, 8);
-      params.setItem(COSName.CS, gray ? COSName.G : COSName.RGB);
-    }
-    COSArray filters = new COSArray();
-    filters.add(COSName.getPDFName("AHx"));
-    filters.add(COSName.getPDFName("Fl"));
-    params.setItem(COSName.F, filters);
-    Operator out = Operator.getOperator("BI");
-    out.setImageParameters(params);
-    out.setImageData(hex(deflate(samples)));
-    run.imagesErased++;
-    return out;
-  }
-
-  private static void checkSize(PDImage image) throws IOException {
+  static void checkSize(PDImage image) throws IOException {
     long pixels = (long) image.getWidth() * image.getHeight();
     if (image.getWidth() <= 0 || image.getHeight() <= 0 || pixels > MAX_PIXELS) {
       throw new IOException("image of " + image.getWidth() + " x " + image.getHeight()
@@ -268,7 +219,7 @@ final class XObjectRedactor {
   }
 
   /** DeviceGray only: other one-component spaces (Separation, ICC gray) do not map samples to gray levels as is. */
-  private static boolean isDeviceGray(PDImage image) {
+  static boolean isDeviceGray(PDImage image) {
     try {
       return image.getColorSpace() instanceof PDDeviceGray;
     } catch (IOException | RuntimeException e) {
@@ -276,60 +227,5 @@ final class XObjectRedactor {
     }
   }
 
-  static PDResources privateCopy(PDResources resources, PageRun run) {
-    COSDictionary copy = resources == null ? new COSDictionary() : new COSDictionary(resources.getCOSObject());
-    if (copy.getDictionaryObject(COSName.XOBJECT) instanceof COSDictionary xobjects) {
-      copy.setItem(COSName.XOBJECT, new COSDictionary(xobjects));
-    }
-    return new PDResources(copy, run.document.getResourceCache());
-  }
 
-  static void prune(PDResources resources, Set<COSName> used) {
-    if (resources.getCOSObject().getDictionaryObject(COSName.XOBJECT) instanceof COSDictionary xobjects) {
-      for (COSName key : List.copyOf(xobjects.keySet())) {
-        if (!used.contains(key)) {
-          xobjects.removeItem(key);
-        }
-      }
-    }
-  }
-
-  private static byte[] samples(BufferedImage image, boolean gray) {
-    int w = image.getWidth();
-    int h = image.getHeight();
-    byte[] out = new byte[w * h * (gray ? 1 : 3)];
-    int i = 0;
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        int rgb = image.getRGB(x, y);
-        if (gray) {
-          out[i++] = (byte) image.getRaster().getSample(x, y, 0);
-        } else {
-          out[i++] = (byte) (rgb >> 16);
-          out[i++] = (byte) (rgb >> 8);
-          out[i++] = (byte) rgb;
-        }
-      }
-    }
-    return out;
-  }
-
-  private static byte[] deflate(byte[] data) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DeflaterOutputStream out = new DeflaterOutputStream(bytes)) {
-      out.write(data);
-    }
-    return bytes.toByteArray();
-  }
-
-  private static byte[] hex(byte[] data) {
-    byte[] out = new byte[data.length * 2 + 1];
-    byte[] digits = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
-    for (int i = 0; i < data.length; i++) {
-      out[2 * i] = digits[(data[i] >> 4) & 0xF];
-      out[2 * i + 1] = digits[data[i] & 0xF];
-    }
-    out[out.length - 1] = '>';
-    return out;
-  }
 }
