@@ -8,6 +8,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +16,16 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -244,5 +249,56 @@ class PdfRedactorImageTest {
         PdfEvidence.assertSolid(images.get(1), x, 20, x + 1, 21, originalMask.getRGB(x, 20)); // alpha kept exactly
       }
     }
+  }
+
+  @Test
+  void redact_nestedFormsWithTextAndImage_redactsInsideBothLevels() throws Exception {
+    Path in = dir.resolve("in.pdf");
+    Path out = dir.resolve("out.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.LETTER);
+      doc.addPage(page);
+      PDFormXObject inner = new PDFormXObject(doc);
+      inner.setBBox(new PDRectangle(0, 0, W, H + 30));
+      inner.setResources(new PDResources());
+      try (PDFormContentStream fs = new PDFormContentStream(inner)) {
+        fs.drawImage(LosslessFactory.createFromImage(doc, pattern()), 0, 0, W, H);
+        fs.beginText();
+        fs.setFont(PdfRedactorTextTest.HELVETICA, 12);
+        fs.newLineAtOffset(0, H + 10);
+        fs.showText("Signed " + NAME + " in ink");
+        fs.endText();
+      }
+      PDFormXObject outer = new PDFormXObject(doc);
+      outer.setBBox(new PDRectangle(0, 0, 500, 200));
+      outer.setResources(new PDResources());
+      outer.setMatrix(new AffineTransform(1, 0, 0, 1, 10, 20));
+      try (PDFormContentStream fs = new PDFormContentStream(outer)) {
+        fs.drawForm(inner);
+      }
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        cs.saveGraphicsState();
+        cs.transform(Matrix.getTranslateInstance(IMAGE_X - 10, IMAGE_Y - 20));
+        cs.drawForm(outer);
+        cs.restoreGraphicsState();
+      }
+      doc.save(in.toFile());
+    }
+    // Inner form space lands at (IMAGE_X, IMAGE_Y): the image at its usual place, the text 10 pt above it.
+    RedactionArea text = Planted.area(PdfRedactorTextTest.HELVETICA, 12, IMAGE_X, IMAGE_Y + H + 10, "Signed ", NAME,
+        0, "(b)(6)");
+    RedactionArea pixels = new RedactionArea(0, IMAGE_X + 20, IMAGE_Y + 5, IMAGE_X + 80, IMAGE_Y + 25, "");
+
+    PdfRedactionReport report = PdfRedactor.redact(in, out, List.of(text, pixels), RedactionOptions.defaults());
+
+    assertEquals(2, report.formsRewritten(), "outer and inner copies");
+    assertEquals(1, report.imagesErased());
+    assertEquals(NAME.length(), report.glyphsRemoved());
+    PdfEvidence.assertGone(out, NAME);
+    List<BufferedImage> images = PdfEvidence.images(out, dir);
+    assertEquals(1, images.size(), "the unredacted image is no longer in the file");
+    PdfEvidence.assertSolid(images.get(0), 20, H - 25, 80, H - 5, 0x000000);
+    String kept = ExternalTools.pdftotext(out, true, 0);
+    assertTrue(kept.contains("Signed") && kept.contains("in ink"), kept);
   }
 }
