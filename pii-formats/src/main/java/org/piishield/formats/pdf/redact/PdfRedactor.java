@@ -36,7 +36,8 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
  *   <li>Loads {@code in} (an owner-password-only encryption is removed; a user password fails with an
  *       {@link IOException}).</li>
  *   <li>Flattens filled form fields into their pages ({@link FormFlattener}) unless
- *       {@link RedactionOptions#flattenForms()} is off.</li>
+ *       {@link RedactionOptions#flattenForms()} is off, and printable annotations ({@link AnnotationFlattener})
+ *       when {@link RedactionOptions#flattenAnnotations()} is on.</li>
  *   <li>For each page with areas: gives the page private resources, rewrites its content with
  *       {@link ContentRewriter} (glyphs in strings, Form XObjects, image XObjects and inline images), prunes
  *       XObjects no longer drawn, closes open {@code q}/{@code BT}, and appends the boxes ({@link BoxPainter}).
@@ -97,6 +98,7 @@ public final class PdfRedactor {
       byPage.computeIfAbsent(area.pageIndex(), k -> new ArrayList<>()).add(area);
     }
     int flattened = options.flattenForms() ? FormFlattener.flatten(document) : 0;
+    int annotationsFlattened = options.flattenAnnotations() ? AnnotationFlattener.flatten(document) : 0;
     GlyphGeometry geometry = new GlyphGeometry();
     BoxPainter painter = new BoxPainter();
     Map<Integer, PageAreas> pageAreas = new TreeMap<>();
@@ -114,7 +116,8 @@ public final class PdfRedactor {
       images += run.imagesErased;
       boxes += onPage.areas().size();
     }
-    SanitiseReport sanitised = new PdfSanitiser().sanitise(document, pageAreas, options, flattened);
+    SanitiseReport sanitised = new PdfSanitiser().sanitise(document, pageAreas, options, flattened,
+        annotationsFlattened);
     return new PdfRedactionReport(byPage.size(), boxes, glyphs, forms, images, sanitised);
   }
 

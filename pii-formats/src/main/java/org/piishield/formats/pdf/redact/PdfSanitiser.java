@@ -64,7 +64,7 @@ final class PdfSanitiser {
 
   /** Sanitises {@code document} in place; {@code areasByPage} decides which links are kept. */
   SanitiseReport sanitise(PDDocument document, Map<Integer, PageAreas> areasByPage, RedactionOptions options,
-      int formFieldsFlattened) {
+      int formFieldsFlattened, int annotationsFlattened) {
     COSDictionary trailer = document.getDocument().getTrailer();
     if (trailer.getDictionaryObject(COSName.INFO) instanceof COSDictionary info) {
       infoEntries = info.size();
@@ -84,8 +84,8 @@ final class PdfSanitiser {
       sanitisePage(page, areasByPage.get(index++), options);
     }
     scrubGraph(catalog);
-    return new SanitiseReport(infoEntries, metadata, annotations, links, formFieldsFlattened, fields, embeddedFiles,
-        scripts, outline, keys);
+    return new SanitiseReport(infoEntries, metadata, annotationsFlattened, annotations, links, formFieldsFlattened,
+        fields, embeddedFiles, scripts, outline, keys);
   }
 
   private void sanitiseCatalog(COSDictionary catalog) {

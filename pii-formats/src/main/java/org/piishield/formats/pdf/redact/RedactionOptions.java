@@ -15,17 +15,20 @@ import java.util.Objects;
  * @param keepLinks keep link annotations (stripped to their rectangle and URI or destination) that touch no area
  * @param flattenForms draw filled AcroForm fields into the page before redacting (areas then redact their values
  *     like other text); when false, or when flattening fails, fields are removed with their values
+ * @param flattenAnnotations draw printable annotations' appearances (stamps, free text, ink) into the page before
+ *     redacting; when false (the default) they are removed with everything else in them
  */
-public record RedactionOptions(Color fill, Color labelColor, boolean keepLinks, boolean flattenForms) {
+public record RedactionOptions(Color fill, Color labelColor, boolean keepLinks, boolean flattenForms,
+    boolean flattenAnnotations) {
 
   public RedactionOptions {
     Objects.requireNonNull(fill, "fill");
     Objects.requireNonNull(labelColor, "labelColor");
   }
 
-  /** Black boxes, white labels, URI links kept, forms flattened. */
+  /** Black boxes, white labels, URI links kept, forms flattened, other annotations removed. */
   public static RedactionOptions defaults() {
-    return new RedactionOptions(Color.BLACK, Color.WHITE, true, true);
+    return new RedactionOptions(Color.BLACK, Color.WHITE, true, true, false);
   }
 
   public static Builder newBuilder() {
@@ -38,6 +41,7 @@ public record RedactionOptions(Color fill, Color labelColor, boolean keepLinks, 
     private Color labelColor = Color.WHITE;
     private boolean keepLinks = true;
     private boolean flattenForms = true;
+    private boolean flattenAnnotations;
 
     private Builder() {}
 
@@ -61,8 +65,13 @@ public record RedactionOptions(Color fill, Color labelColor, boolean keepLinks, 
       return this;
     }
 
+    public Builder flattenAnnotations(boolean flattenAnnotations) {
+      this.flattenAnnotations = flattenAnnotations;
+      return this;
+    }
+
     public RedactionOptions build() {
-      return new RedactionOptions(fill, labelColor, keepLinks, flattenForms);
+      return new RedactionOptions(fill, labelColor, keepLinks, flattenForms, flattenAnnotations);
     }
   }
 }

@@ -10,7 +10,8 @@ package org.piishield.formats.pdf.redact;
  *
  * @param infoEntriesRemoved entries of the trailer's Info dictionary dropped (Producer is then set to PII Shield)
  * @param metadataStreamsRemoved XMP {@code /Metadata} streams dropped, document-level and on any object
- * @param annotationsRemoved annotations dropped (links under an area included)
+ * @param annotationsFlattened annotation appearances drawn into their pages before redaction
+ * @param annotationsRemoved annotations dropped (links under an area included, flattened ones too)
  * @param linksKept link annotations kept, stripped to rectangle and URI or destination
  * @param formFieldsFlattened top-level AcroForm fields drawn into their pages before redaction
  * @param formFieldsRemoved top-level AcroForm fields dropped (those that could not be, or were not to be, flattened)
@@ -21,6 +22,7 @@ package org.piishield.formats.pdf.redact;
  * @param keysRemoved other risky entries dropped anywhere in the object graph (OpenAction, AA, OCProperties,
  *     PieceInfo, Thumb, StructTreeRoot, ActualText, Alt, PageLabels, AF, ...)
  */
-public record SanitiseReport(int infoEntriesRemoved, int metadataStreamsRemoved, int annotationsRemoved,
+public record SanitiseReport(int infoEntriesRemoved, int metadataStreamsRemoved, int annotationsFlattened,
+    int annotationsRemoved,
     int linksKept, int formFieldsFlattened, int formFieldsRemoved, int embeddedFilesRemoved, int scriptsRemoved, boolean outlineRemoved,
     int keysRemoved) {}

@@ -16,11 +16,13 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.junit.jupiter.api.Test;
 
-/** Geometry of areas: when a glyph box hits, and which image pixels lie under an area. */
+/** Geometry: when a glyph box hits an area, which image pixels lie under it, where a flattened annotation lands. */
 class PageAreasTest {
   private final PageAreas areas = new PageAreas(List.of(new RedactionArea(0, 100, 700, 160, 712, "")));
 
@@ -113,6 +115,18 @@ class PageAreasTest {
       inverted.add(COSInteger.ZERO);
       stencil.setDecode(inverted);
       assertArrayEquals(new byte[6], ImageEraser.eraseStencil(stencil, box, false), "0 is not painted under [1 0]");
+    }
+  }
+
+  @Test
+  void placement_rotatedAppearance_mapsTransformedBBoxOntoRect() throws Exception {
+    try (PDDocument doc = new PDDocument()) {
+      PDAppearanceStream appearance = new PDAppearanceStream(doc);
+      appearance.setBBox(new PDRectangle(0, 0, 100, 20));
+      appearance.setMatrix(AffineTransform.getQuadrantRotateInstance(1)); // BBox becomes x -20..0, y 0..100
+      AffineTransform a = AnnotationFlattener.placement(appearance, new PDRectangle(300, 700, 20, 100));
+      assertEquals(new Point2D.Double(300, 700), a.transform(new Point2D.Double(-20, 0), null));
+      assertEquals(new Point2D.Double(320, 800), a.transform(new Point2D.Double(0, 100), null));
     }
   }
 }

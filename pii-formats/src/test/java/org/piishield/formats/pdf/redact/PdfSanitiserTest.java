@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDAppearanceContentStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
@@ -37,8 +38,11 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationRubberStamp;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
@@ -282,5 +286,58 @@ class PdfSanitiserTest {
     widget.setPrinted(true);
     page.getAnnotations().add(widget);
     field.setValue(value);
+  }
+
+  @Test
+  void redact_stampsFlattened_keepPrintedAppearanceAndRedactTheOneUnderTheArea() throws Exception {
+    Path in = dir.resolve("in.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.LETTER);
+      doc.addPage(page);
+      page.getAnnotations().add(stamp(doc, new PDRectangle(300, 600, 220, 20), "Approved by " + NAME));
+      page.getAnnotations().add(stamp(doc, new PDRectangle(300, 500, 220, 20), "Reviewed in March"));
+      doc.save(in.toFile());
+    }
+    // The appearance draws its text at (2, 6) of a BBox the size of the Rect, so the page sees it at (302, 606).
+    RedactionArea area = Planted.area(PdfRedactorTextTest.HELVETICA, 10, 302, 606, "Approved by ", NAME, 0,
+        "(b)(6)");
+    Path flattened = dir.resolve("flattened.pdf");
+    Path removed = dir.resolve("removed.pdf");
+
+    PdfRedactionReport report = PdfRedactor.redact(in, flattened, List.of(area),
+        RedactionOptions.newBuilder().flattenAnnotations(true).build());
+    PdfRedactor.redact(in, removed, List.of(area), RedactionOptions.defaults());
+
+    assertEquals(2, report.sanitised().annotationsFlattened());
+    assertEquals(NAME.length(), report.glyphsRemoved());
+    PdfEvidence.assertGone(flattened, NAME);
+    String text = ExternalTools.pdftotext(flattened, true, 0);
+    assertTrue(text.contains("Approved by") && text.contains("Reviewed in March"), text);
+    try (PDDocument doc = Loader.loadPDF(flattened.toFile())) {
+      assertEquals(0, doc.getPage(0).getAnnotations().size());
+    }
+    PdfEvidence.assertGone(removed, NAME);
+    assertFalse(ExternalTools.pdftotext(removed, true, 0).contains("Reviewed"), "by default stamps are removed");
+  }
+
+  private static PDAnnotationRubberStamp stamp(PDDocument doc, PDRectangle rect, String text) throws IOException {
+    PDAppearanceStream appearance = new PDAppearanceStream(doc);
+    appearance.setBBox(new PDRectangle(0, 0, rect.getWidth(), rect.getHeight()));
+    appearance.setResources(new PDResources());
+    try (PDAppearanceContentStream cs = new PDAppearanceContentStream(appearance)) {
+      cs.beginText();
+      cs.setFont(PdfRedactorTextTest.HELVETICA, 10);
+      cs.newLineAtOffset(2, 6);
+      cs.showText(text);
+      cs.endText();
+    }
+    PDAppearanceDictionary appearances = new PDAppearanceDictionary();
+    appearances.setNormalAppearance(appearance);
+    PDAnnotationRubberStamp stamp = new PDAnnotationRubberStamp();
+    stamp.setRectangle(rect);
+    stamp.setAppearance(appearances);
+    stamp.setPrinted(true);
+    stamp.setContents(text);
+    return stamp;
   }
 }
