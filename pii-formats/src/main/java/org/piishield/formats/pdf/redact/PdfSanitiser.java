@@ -26,10 +26,11 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  *
  * <ol>
  *   <li>Info dictionary: replaced by one holding only {@code /Producer (PII Shield)}.</li>
- *   <li>Catalog: XMP metadata, OpenAction and AA, the AcroForm (what {@link FormFlattener} left: fields are removed
- *       with their values, and their appearances go with their widget annotations), outlines, page labels, optional content
- *       (OCProperties: every layer becomes plain content, so nothing stays hidden), the structure tree and
- *       MarkInfo (its /Alt, /ActualText and /E may spell out withheld text; dropping it loses tagging), threads,
+ *   <li>Catalog: XMP metadata, OpenAction and AA, the AcroForm (what {@link FormFlattener} left: fields are
+ *       removed with their values, and their appearances go with their widget annotations), outlines, page labels,
+ *       optional content (OCProperties: every layer becomes plain content, so nothing stays hidden), the structure
+ *       tree and MarkInfo (its /Alt, /ActualText and /E may spell out withheld text; dropping it loses tagging),
+ *       threads,
  *       collections, associated files, named destinations and the whole Names tree (JavaScript, EmbeddedFiles;
  *       kept links only use explicit destinations, and destination names are free text).</li>
  *   <li>Annotations: all but links are removed (file attachments, notes, widgets, pop-ups, with their appearance
@@ -175,7 +176,7 @@ final class PdfSanitiser {
       out.setItem(COSName.A, uri);
       return out;
     }
-    if (annot.getItem(COSName.DEST) instanceof COSArray || annot.getDictionaryObject(COSName.DEST) instanceof COSArray) {
+    if (annot.getDictionaryObject(COSName.DEST) instanceof COSArray) {
       out.setItem(COSName.DEST, annot.getItem(COSName.DEST));
       return out;
     }

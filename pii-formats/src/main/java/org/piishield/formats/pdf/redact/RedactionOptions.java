@@ -7,8 +7,9 @@ import java.util.Objects;
  * How {@link PdfRedactor} draws its boxes and what it keeps while sanitising.
  *
  * <p>Example: {@code RedactionOptions.defaults()} draws black boxes with the exemption code in white, keeps
- * URI links outside every area and flattens filled forms; {@code RedactionOptions.newBuilder().fill(Color.DARK_GRAY).keepLinks(false).build()}
- * draws grey boxes and drops every annotation.
+ * URI links outside every area and flattens filled forms;
+ * {@code RedactionOptions.newBuilder().fill(Color.DARK_GRAY).keepLinks(false).build()} draws grey boxes and drops
+ * every annotation.
  *
  * @param fill colour of each box and of erased image pixels
  * @param labelColor colour of the exemption code printed in the box

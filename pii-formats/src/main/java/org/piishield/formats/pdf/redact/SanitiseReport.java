@@ -23,6 +23,5 @@ package org.piishield.formats.pdf.redact;
  *     PieceInfo, Thumb, StructTreeRoot, ActualText, Alt, PageLabels, AF, ...)
  */
 public record SanitiseReport(int infoEntriesRemoved, int metadataStreamsRemoved, int annotationsFlattened,
-    int annotationsRemoved,
-    int linksKept, int formFieldsFlattened, int formFieldsRemoved, int embeddedFilesRemoved, int scriptsRemoved, boolean outlineRemoved,
-    int keysRemoved) {}
+    int annotationsRemoved, int linksKept, int formFieldsFlattened, int formFieldsRemoved, int embeddedFilesRemoved,
+    int scriptsRemoved, boolean outlineRemoved, int keysRemoved) {}
