@@ -2,7 +2,6 @@ package org.piishield.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,51 +9,39 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.piishield.testing.PostgresSchema;
 
 /**
- * {@code shield audit --db} on a real PostgreSQL at {@value #URL} (user postgres, trust auth), in a fresh schema
- * dropped afterwards. An unreachable server FAILS this test: {@code .ci/run} starts it.
+ * {@code shield audit --db} on the test PostgreSQL ({@link PostgresSchema}), in a fresh schema dropped
+ * afterwards. An unreachable server FAILS this test: {@code .ci/run} starts it.
  */
 class AuditCommandPostgresTest {
-
-  static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
-  static final String USER = "postgres";
 
   @TempDir
   Path home;
 
-  private String schema;
+  private PostgresSchema pg;
 
   @BeforeEach
   void createSchema() {
-    schema = "cli_audit_" + UUID.randomUUID().toString().replace("-", "");
-    try (Connection c = DriverManager.getConnection(URL, USER, "");
-        Statement st = c.createStatement()) {
-      st.execute("CREATE SCHEMA " + schema);
-    } catch (SQLException e) {
-      fail("PostgreSQL is not reachable at " + URL + " as " + USER + "; start it (see README)", e);
-    }
+    pg = PostgresSchema.create("cli_audit");
   }
 
   @AfterEach
   void dropSchema() throws SQLException {
-    try (Connection c = DriverManager.getConnection(URL, USER, "");
-        Statement st = c.createStatement()) {
-      st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-    }
+    pg.close();
   }
 
   @Test
   void verify_postgresAfterEnrollRemoveAndEdit_okThenBrokenAtEditedSeq() throws SQLException {
     Map<String, String> env = Map.of(RegistryStoreOptions.HOME_VAR, home.toString(), "USER", "auditor");
-    String db = URL + "?currentSchema=" + schema;
-    assertEquals(ExitCode.OK, Shield.runWith("", env, "registry", "enroll", "--db", db, "--db-user", USER,
-        RegistryCommandTest.SAMPLE).exitCode());
+    String db = pg.url();
+    assertEquals(ExitCode.OK, Shield.runWith("", env, "registry", "enroll", "--db", db, "--db-user",
+        PostgresSchema.USER, RegistryCommandTest.SAMPLE).exitCode());
     assertEquals(ExitCode.OK, Shield.runWith("", env, "registry", "remove", "--db", db, "p-002").exitCode());
 
     Shield.Result ok = Shield.runWith("", env, "audit", "verify", "--db", db);
@@ -63,7 +50,7 @@ class AuditCommandPostgresTest {
     Shield.Result export = Shield.runWith("", env, "audit", "export", "--db", db);
     assertEquals(2, export.out().lines().count(), export::toString);
 
-    try (Connection c = DriverManager.getConnection(db, USER, "");
+    try (Connection c = DriverManager.getConnection(db, PostgresSchema.USER, "");
         Statement st = c.createStatement()) {
       st.executeUpdate("UPDATE audit_log SET attributes = REPLACE(attributes, 'p-002', 'p-005') WHERE seq = 2");
     }

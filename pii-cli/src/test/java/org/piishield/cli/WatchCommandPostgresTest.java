@@ -1,24 +1,20 @@
 package org.piishield.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.piishield.testing.PostgresSchema;
 
 /**
- * {@code shield watch --db} on a real PostgreSQL (user postgres, trust auth) in a fresh schema dropped
+ * {@code shield watch --db} on the test PostgreSQL ({@link PostgresSchema}) in a fresh schema dropped
  * afterwards: the same alerts as on the embedded store. An unreachable server FAILS this test.
  */
 class WatchCommandPostgresTest {
@@ -26,31 +22,22 @@ class WatchCommandPostgresTest {
   @TempDir
   Path home;
 
-  private String schema;
+  private PostgresSchema pg;
 
   @BeforeEach
   void createSchema() {
-    schema = "cli_watch_" + UUID.randomUUID().toString().replace("-", "");
-    try (Connection c = DriverManager.getConnection(RegistryCommandPostgresTest.URL, "postgres", "");
-        Statement st = c.createStatement()) {
-      st.execute("CREATE SCHEMA " + schema);
-    } catch (SQLException e) {
-      fail("PostgreSQL is not reachable at " + RegistryCommandPostgresTest.URL + "; start it (see README)", e);
-    }
+    pg = PostgresSchema.create("cli_watch");
   }
 
   @AfterEach
   void dropSchema() throws SQLException {
-    try (Connection c = DriverManager.getConnection(RegistryCommandPostgresTest.URL, "postgres", "");
-        Statement st = c.createStatement()) {
-      st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-    }
+    pg.close();
   }
 
   @Test
   void watch_postgres_sameAlertsAsEmbeddedAndAuditVerifies() {
     Map<String, String> env = Map.of(RegistryStoreOptions.HOME_VAR, home.toString());
-    String db = RegistryCommandPostgresTest.URL + "?currentSchema=" + schema;
+    String db = pg.url();
     Shield.Result enroll = Shield.runWith("", env, "registry", "enroll", "--db", db, RegistryCommandTest.SAMPLE);
     assertEquals(ExitCode.OK, enroll.exitCode(), enroll::toString);
 

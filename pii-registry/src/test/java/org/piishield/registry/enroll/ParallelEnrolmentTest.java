@@ -2,24 +2,19 @@ package org.piishield.registry.enroll;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.piishield.registry.crypto.HmacKeyedHasher;
@@ -28,6 +23,7 @@ import org.piishield.registry.normalize.FieldType;
 import org.piishield.registry.store.InMemoryRegistryStore;
 import org.piishield.registry.store.JdbcRegistryStore;
 import org.piishield.registry.store.PersonTokens;
+import org.piishield.testing.PostgresSchema;
 import org.piishield.registry.store.RegistryStore;
 import org.piishield.testing.SyntheticPii;
 
@@ -120,27 +116,14 @@ class ParallelEnrolmentTest {
   /** The same on a real PostgreSQL (batched upserts), in a schema of its own; FAILS when the server is down. */
   @Test
   void enrol_severalThreadsIntoPostgres_sameTokensAsSequential() throws SQLException {
-    String url = "jdbc:postgresql://127.0.0.1:5432/test";
-    String schema = "enrol_test_" + UUID.randomUUID().toString().replace("-", "");
-    try (Connection c = DriverManager.getConnection(url, "postgres", "");
-        Statement st = c.createStatement()) {
-      st.execute("CREATE SCHEMA " + schema);
-    } catch (SQLException e) {
-      fail("PostgreSQL is not reachable at " + url + " as postgres (" + e.getMessage() + "); start it", e);
-    }
-    try {
+    try (PostgresSchema pg = PostgresSchema.create("enrol_test")) {
       List<EnrolmentRecord> records = population(13, 2_100);
       TestKeys keys = new TestKeys(4);
       Map<String, PersonTokens> expected = sequential(records, keys, new ArrayList<>());
-      try (JdbcRegistryStore store = JdbcRegistryStore.open(url + "?currentSchema=" + schema, "postgres", "")) {
+      try (JdbcRegistryStore store = JdbcRegistryStore.open(pg.url(), pg.user(), "")) {
         new Enroller(store, keys, 2).enrol(records, List.of());
 
         assertEquals(expected, stored(store));
-      }
-    } finally {
-      try (Connection c = DriverManager.getConnection(url, "postgres", "");
-          Statement st = c.createStatement()) {
-        st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
       }
     }
   }

@@ -1,22 +1,16 @@
 package org.piishield.registry.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +27,7 @@ import org.piishield.registry.normalize.FieldType;
 import org.piishield.registry.store.InMemoryRegistryStore;
 import org.piishield.registry.store.JdbcRegistryStore;
 import org.piishield.registry.store.RegistryStore;
+import org.piishield.testing.PostgresSchema;
 
 /**
  * Every variant and negative of issue 3, end to end (CSV → enrolment → store → index → matcher), against the
@@ -42,7 +37,6 @@ import org.piishield.registry.store.RegistryStore;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RegistryMatcherTest {
 
-  static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
   static final String CSV = PeopleCsvReader.HEADER + "\n"
       + "p-1,María José Hernández García,Majo,\"742 N. Evergreen Terrace, Apt 3B, Springfield, IL 62704\","
       + "(562) 555-0101,mj.hernandez@example.org,7ABC123,José Luis Hernández\n"
@@ -54,7 +48,7 @@ class RegistryMatcherTest {
   private final Map<String, RegistryMatcher> matchers = new java.util.LinkedHashMap<>();
   private final List<AutoCloseable> toClose = new ArrayList<>();
   private Path h2Home;
-  private String schema;
+  private PostgresSchema pg;
 
   static RegistryKey key() {
     byte[] b = new byte[RegistryKey.LENGTH];
@@ -90,16 +84,10 @@ class RegistryMatcherTest {
     JdbcRegistryStore h2 = JdbcRegistryStore.embedded(h2Home);
     toClose.add(h2);
     matchers.put("h2", enrolAndIndex(h2));
-    schema = "matcher_" + UUID.randomUUID().toString().replace("-", "");
-    try (Connection c = DriverManager.getConnection(PG_URL, "postgres", "");
-        Statement st = c.createStatement()) {
-      st.execute("CREATE SCHEMA " + schema);
-    } catch (SQLException e) {
-      fail("PostgreSQL is not reachable at " + PG_URL + "; start it (see README)", e);
-    }
-    JdbcRegistryStore pg = JdbcRegistryStore.open(PG_URL + "?currentSchema=" + schema, "postgres", "");
-    toClose.add(pg);
-    matchers.put("postgresql", enrolAndIndex(pg));
+    pg = PostgresSchema.create("matcher");
+    JdbcRegistryStore postgres = JdbcRegistryStore.open(pg.url(), pg.user(), "");
+    toClose.add(postgres);
+    matchers.put("postgresql", enrolAndIndex(postgres));
   }
 
   @AfterAll
@@ -107,10 +95,7 @@ class RegistryMatcherTest {
     for (AutoCloseable c : toClose) {
       c.close();
     }
-    try (Connection c = DriverManager.getConnection(PG_URL, "postgres", "");
-        Statement st = c.createStatement()) {
-      st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-    }
+    pg.close();
     try (Stream<Path> files = Files.walk(h2Home)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
