@@ -22,6 +22,7 @@ import org.piishield.registry.crypto.RegistryKeyException;
 import org.piishield.registry.crypto.RegistryKeys;
 import org.piishield.registry.enroll.Enroller;
 import org.piishield.registry.enroll.EnrolmentException;
+import org.piishield.registry.enroll.EnrolmentRecord;
 import org.piishield.registry.enroll.EnrolmentReport;
 import org.piishield.registry.enroll.PeopleCsvReader;
 import org.piishield.registry.enroll.RowError;
@@ -30,6 +31,7 @@ import org.piishield.registry.store.JdbcRegistryStore;
 import org.piishield.registry.store.RegistryStoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -109,6 +111,11 @@ final class RegistryCommand implements Callable<Integer> {
     @Mixin
     RegistryStoreOptions store;
 
+    @Option(names = "--max-bytes", paramLabel = "SIZE", converter = ByteSizeConverter.class,
+        defaultValue = "1g", description = "Refuse a people CSV larger than SIZE, e.g. 200MB, 2g (default: "
+            + "${DEFAULT-VALUE}); the file is streamed, so memory does not grow with its size.")
+    long maxBytes;
+
     @Parameters(paramLabel = "PEOPLE.csv", description = "The people to enrol.")
     String file;
 
@@ -116,9 +123,17 @@ final class RegistryCommand implements Callable<Integer> {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      PeopleCsvReader.Result read;
+      PeopleCsvReader reader = new PeopleCsvReader(maxBytes, PeopleCsvReader.DEFAULT_MAX_ROWS);
       try {
-        read = new PeopleCsvReader().read(Path.of(file));
+        // A first pass checks the header, encoding, structure and limits without holding any row, so a file
+        // that cannot be read enrols nobody (and creates no key); the enrolment then streams it again.
+        reader.stream(Path.of(file), new PeopleCsvReader.RowSink() {
+          @Override
+          public void record(EnrolmentRecord r) {}
+
+          @Override
+          public void error(RowError e) {}
+        });
       } catch (NoSuchFileException e) {
         return failed(err, file + ": no such file");
       } catch (IOException e) {
@@ -137,7 +152,7 @@ final class RegistryCommand implements Callable<Integer> {
       String auditFailure;
       try (JdbcRegistryStore db = store.open(env)) {
         RegistryKeys keys = new RegistryKeys(RegistryStoreOptions.home(env), env, new SecureRandom());
-        report = new Enroller(db, keys).enrol(read);
+        report = new Enroller(db, keys).enrol(Path.of(file), reader);
         String source = String.valueOf(Path.of(file).getFileName());
         auditFailure = audit(db, keys.loadExisting(), RegistryAuditEvents.enrolment(Instant.now(),
             AuditCommand.actor(env), report, source, sourceSha256));
@@ -145,6 +160,8 @@ final class RegistryCommand implements Callable<Integer> {
         return failed(err, "registry: " + e.getMessage());
       } catch (RegistryStoreException e) {
         return storeFailed(err, e);
+      } catch (IOException e) {
+        return failed(err, file + ": cannot read (" + e.getClass().getSimpleName() + ")");
       }
       for (RowError row : report.rowErrors()) {
         err.println("shield: " + file + ":" + row.line() + ": " + row.reason());

@@ -136,6 +136,14 @@ class RegistryCommandTest {
   }
 
   @Test
+  void enroll_overMaxBytes_refusedNamingTheLimitAndNothingCreated() {
+    Shield.Result r = shield("registry", "enroll", "--max-bytes", "100", SAMPLE);
+    assertEquals(ExitCode.INPUT, r.exitCode(), r::toString);
+    assertTrue(r.err().contains("over the limit of 100 bytes"), r::toString);
+    assertFalse(Files.exists(home.resolve("keys/registry.key")), "a key was created for a refused file");
+  }
+
+  @Test
   void enroll_wrongKeyAfterFirstEnrolment_failsNamingBothKeyIdsAndEnrolsNothing() {
     assertEquals(ExitCode.OK, shield("registry", "enroll", SAMPLE).exitCode());
     String otherKey = java.util.Base64.getEncoder().encodeToString(new byte[32]);
