@@ -4,10 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.piishield.detect.Detection;
 import org.piishield.detect.Language;
 import org.piishield.engine.PiiEngine;
-import org.piishield.extract.ExtractedText;
 import org.piishield.extract.Extractors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,30 +72,15 @@ final class ScanCommand implements Callable<Integer> {
       DocumentReader reader = new DocumentReader(Extractors.discover(), readOptions.maxBytes, root.context().stdin());
       FindingsPrinter printer = FindingsPrinter.of(format, out, showText);
       printer.begin();
-      int documents = 0;
-      int findings = 0;
-      for (int i = 0; i < inputs.size(); i++) {
-        InputFile f = inputs.get(i);
-        progress.status("scanning " + (i + 1) + "/" + inputs.size() + " " + f.source());
-        ExtractedText doc;
-        try {
-          doc = reader.read(f);
-        } catch (InputException e) {
-          errors.input(f.source(), e.getMessage());
-          continue;
-        }
-        List<Detection> found;
-        try {
-          found = OriginalOffsets.map(engine.detect(doc.text(), lang), doc);
-        } catch (RuntimeException e) {
-          errors.internal(f.source(), e);
-          continue;
-        }
-        printer.document(f.source(), doc.original(), found);
-        documents++;
-        findings += found.size();
-      }
-      printer.end(documents, findings, errors.inputErrors());
+      int[] counts = new int[2]; // documents, findings
+      DocumentLoop.run("scanning", inputs, reader, progress, errors,
+          (f, doc) -> OriginalOffsets.map(engine.detect(doc.text(), lang), doc),
+          (f, doc, found) -> {
+            printer.document(f.source(), doc.original(), found);
+            counts[0]++;
+            counts[1] += found.size();
+          });
+      printer.end(counts[0], counts[1], errors.inputErrors());
       return errors.exitCode();
     }
   }

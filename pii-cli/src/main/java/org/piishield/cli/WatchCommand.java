@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.piishield.audit.AuditEvent;
-import org.piishield.extract.ExtractedText;
 import org.piishield.extract.Extractors;
 import org.piishield.registry.audit.AuditAttributes;
 import org.piishield.registry.audit.AuditLog;
@@ -22,7 +21,6 @@ import org.piishield.registry.audit.RegistryAuditEvents;
 import org.piishield.registry.crypto.RegistryKey;
 import org.piishield.registry.crypto.RegistryKeyException;
 import org.piishield.registry.index.RegistryIndex;
-import org.piishield.registry.match.RegistryMatch;
 import org.piishield.registry.match.RegistryMatcher;
 import org.piishield.registry.store.JdbcRegistryStore;
 import org.piishield.registry.store.RegistryStoreException;
@@ -132,43 +130,29 @@ final class WatchCommand implements Callable<Integer> {
     DocumentAlerts alerts = DocumentAlerts.standard();
     String actor = AuditCommand.actor(env);
     Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
-    long bytes = 0;
-    int documents = 0;
+    long[] bytes = {0};
+    int[] documents = {0};
     try (Progress progress = new Progress(spec.commandLine().getErr(), root.context().interactive())) {
       ErrorReport errors = new ErrorReport(progress);
       List<InputFile> inputs = new InputWalker(Set.of(), errors).walk(paths);
       DocumentReader reader = new DocumentReader(Extractors.discover(), readOptions.maxBytes, root.context().stdin());
       AlertPrinter printer = new AlertPrinter(format, out);
-      for (int i = 0; i < inputs.size(); i++) {
-        InputFile f = inputs.get(i);
-        progress.status("watching " + (i + 1) + "/" + inputs.size() + " " + f.source());
-        ExtractedText doc;
-        try {
-          doc = reader.read(f);
-        } catch (InputException e) {
-          errors.input(f.source(), e.getMessage());
-          continue;
-        }
-        List<Alert> found;
-        try {
-          List<RegistryMatch> matches = matcher.match(doc.text());
-          found = toOriginal(alerts.alerts(f.source(), doc.text(), matches, min), doc.offsets());
-        } catch (RuntimeException e) {
-          errors.internal(f.source(), e);
-          continue;
-        }
-        documents++;
-        byte[] content = doc.original().getBytes(StandardCharsets.UTF_8);
-        bytes += content.length;
-        String contentHash = sha256(content);
-        for (Alert a : found) {
-          printer.alert(a);
-          bySeverity.merge(a.severity(), 1, Integer::sum);
-          audit.append(alertEvent(actor, a, contentHash));
-        }
-      }
+      DocumentLoop.run("watching", inputs, reader, progress, errors,
+          (f, doc) -> toOriginal(alerts.alerts(f.source(), doc.text(), matcher.match(doc.text()), min),
+              doc.offsets()),
+          (f, doc, found) -> {
+            documents[0]++;
+            byte[] content = doc.original().getBytes(StandardCharsets.UTF_8);
+            bytes[0] += content.length;
+            String contentHash = sha256(content);
+            for (Alert a : found) {
+              printer.alert(a);
+              bySeverity.merge(a.severity(), 1, Integer::sum);
+              audit.append(alertEvent(actor, a, contentHash));
+            }
+          });
       printer.end();
-      audit.append(runEvent(actor, documents, bytes, bySeverity, min));
+      audit.append(runEvent(actor, documents[0], bytes[0], bySeverity, min));
       return errors.exitCode();
     }
   }
