@@ -10,12 +10,15 @@ import org.piishield.extract.DocumentExtractor;
 import org.piishield.extract.ExtractedText;
 import org.piishield.extract.ExtractionException;
 import org.piishield.extract.Extractors;
+import org.piishield.formats.LayoutExtractor;
+import org.piishield.formats.PositionedText;
 
 /**
  * Reads one {@link InputFile} into {@link ExtractedText} through the extractor
  * {@link Extractors#forFile chosen by its name} (stdin is read as plain text). Any failure becomes an
  * {@link InputException} whose message is a short reason such as {@code permission denied} or
- * {@code binary content (NUL byte at offset 3); not a text file}. Does not close stdin. Thread-safe.
+ * {@code binary content (NUL byte at offset 3); not a text file}. {@link #readWithLayout} also keeps where each
+ * char is drawn, for PDFs that are redacted in place. Does not close stdin. Thread-safe.
  */
 final class DocumentReader {
 
@@ -30,10 +33,32 @@ final class DocumentReader {
   }
 
   ExtractedText read(InputFile f) throws InputException {
-    DocumentExtractor extractor = extractors.forFile(f.isStdin() ? "stdin.txt" : f.fileName());
+    DocumentExtractor extractor = extractorFor(f);
+    return read(f, extractor, (in, name) -> extractor.extract(in, name, maxBytes));
+  }
+
+  /**
+   * Reads {@code f} with its text and where each char is drawn, through {@code extractor} (from
+   * {@link #extractorFor}). Fails like {@link #read(InputFile)}.
+   */
+  PositionedText readWithLayout(InputFile f, LayoutExtractor extractor) throws InputException {
+    return read(f, extractor, (in, name) -> extractor.extractWithLayout(in, name, maxBytes));
+  }
+
+  /** The extractor {@link #read(InputFile)} uses for {@code f}, chosen by its name. */
+  DocumentExtractor extractorFor(InputFile f) {
+    return extractors.forFile(f.isStdin() ? "stdin.txt" : f.fileName());
+  }
+
+  /** One way of extracting an open stream. */
+  private interface Extraction<T> {
+    T from(InputStream in, String fileName) throws IOException, ExtractionException;
+  }
+
+  private <T> T read(InputFile f, DocumentExtractor extractor, Extraction<T> extraction) throws InputException {
     try {
       if (f.isStdin()) {
-        return extractor.extract(stdin, InputFile.STDIN, maxBytes);
+        return extraction.from(stdin, InputFile.STDIN);
       }
       if (!Files.exists(f.path())) {
         throw new InputException("no such file or directory");
@@ -46,7 +71,7 @@ final class DocumentReader {
         throw new InputException("larger than the " + maxBytes + "-byte limit (" + size + " bytes; see --max-bytes)");
       }
       try (InputStream in = Files.newInputStream(f.path())) {
-        return extractor.extract(in, f.fileName(), maxBytes);
+        return extraction.from(in, f.fileName());
       }
     } catch (IOException e) {
       throw new InputException("cannot read: " + reason(e));

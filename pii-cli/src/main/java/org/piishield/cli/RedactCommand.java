@@ -15,6 +15,12 @@ import org.piishield.detect.Language;
 import org.piishield.engine.PiiEngine;
 import org.piishield.extract.ExtractedText;
 import org.piishield.extract.Extractors;
+import org.piishield.formats.PdfExtractor;
+import org.piishield.formats.PositionedText;
+import org.piishield.formats.pdf.redact.PdfRedactor;
+import org.piishield.formats.pdf.redact.RedactionArea;
+import org.piishield.formats.pdf.redact.RedactionOptions;
+import org.piishield.redact.AppliedRedaction;
 import org.piishield.redact.Policy;
 import org.piishield.redact.PseudonymTable;
 import org.piishield.redact.RedactionResult;
@@ -36,6 +42,9 @@ import picocli.CommandLine.Spec;
  *       ({@code OUT/relative path}); refuse to run if one of them is an input (nothing is written).
  *   <li>Per document: extract, detect, map detections to offsets in the file as read, and redact that
  *       original text (for HTML the markup around the spans is kept). Write the copy atomically.
+ *   <li>Per PDF: extract with positions, detect, and remove the glyphs of every span the policy does not keep
+ *       from a full new copy of the file, with a box and the exemption code in their place. Log offsets are into
+ *       the extracted text (what {@code shield scan} reports).
  *   <li>Append the applied spans to the log (written atomically when the run ends).
  * </ol>
  *
@@ -48,6 +57,10 @@ import picocli.CommandLine.Spec;
             + "--out, keeping file names and the paths inside walked directories. Inputs are never "
             + "overwritten. The log (CSV: source,start,end,type,operator,exemption,score,recognizer) never "
             + "holds the original values.",
+        "",
+        "PDFs are truly redacted: the withheld glyphs are removed from the page (not covered), a box with the "
+            + "exemption code is drawn in their place, and the copy is sanitised. Their log offsets are into the "
+            + "extracted text, as shield scan reports them.",
         "",
         "Policies: default ([TYPE] labels), foia (exemption codes such as (b)(6) in the box), mask (***), "
             + "pseudonym (PERSON_1, ... stable across the run), remove (deleted), or a JSON policy file. "
@@ -66,7 +79,7 @@ import picocli.CommandLine.Spec;
 final class RedactCommand implements Callable<Integer> {
 
   static final String DEFAULT_LOG_NAME = "redaction-log.csv";
-  /** Media types whose redacted copy is the redacted text itself. */
+  /** Media types whose redacted copy is the redacted text itself (PDFs are redacted in place, see redactPdf). */
   private static final Set<String> REDACTABLE = Set.of("text/plain", "text/html");
 
   @ParentCommand
@@ -95,6 +108,9 @@ final class RedactCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to redact.")
   List<String> paths;
 
+  private PiiEngine engine;
+  private Language lang;
+
   @Override
   public Integer call() throws IOException {
     if (paths.contains(InputFile.STDIN)) {
@@ -108,8 +124,8 @@ final class RedactCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("shield: " + e.getMessage());
       return ExitCode.INPUT;
     }
-    PiiEngine engine = engineOptions.engine(spec, policy);
-    Language lang = engineOptions.language(spec);
+    engine = engineOptions.engine(spec, policy);
+    lang = engineOptions.language(spec);
     Path log = logFile != null ? logFile : outDir.resolve(DEFAULT_LOG_NAME);
     PrintWriter out = spec.commandLine().getOut();
     try (Progress progress = new Progress(spec.commandLine().getErr(), root.context().interactive())) {
@@ -139,37 +155,16 @@ final class RedactCommand implements Callable<Integer> {
             errors.input(f.source(), "skipped: its copy " + target + " would replace the copy of " + earlier);
             continue;
           }
-          ExtractedText doc;
-          try {
-            doc = reader.read(f);
-          } catch (InputException e) {
-            errors.input(f.source(), e.getMessage());
+          List<AppliedRedaction> applied = reader.extractorFor(f) instanceof PdfExtractor pdf
+              ? redactPdf(f, pdf, target, reader, pseudonyms, errors)
+              : redactText(f, target, reader, pseudonyms, errors);
+          if (applied == null) {
             continue;
           }
-          if (!REDACTABLE.contains(doc.mediaType())) {
-            // PDF, image and Office copies need true redaction of the file itself (issue 4), not a text copy
-            errors.input(f.source(), "skipped: redacting " + doc.mediaType() + " files is not supported yet "
-                + "(shield scan reads them)");
-            continue;
-          }
-          RedactionResult result;
-          try {
-            List<Detection> found = OriginalOffsets.map(engine.detect(doc.text(), lang), doc);
-            result = engine.redact(doc.original(), found, pseudonyms);
-          } catch (RuntimeException e) {
-            errors.internal(f.source(), e);
-            continue;
-          }
-          try {
-            AtomicOutput.write(target, result.text());
-          } catch (IOException e) {
-            errors.input(target.toString(), "cannot write: " + DocumentReader.reason(e));
-            continue;
-          }
-          redactionLog.append(f.source(), result.applied());
+          redactionLog.append(f.source(), applied);
           files++;
-          spans += result.applied().size();
-          out.println(f.source() + " -> " + target + " (" + plural(result.applied().size(), "span") + ")");
+          spans += applied.size();
+          out.println(f.source() + " -> " + target + " (" + plural(applied.size(), "span") + ")");
         }
         logOut.commit();
       }
@@ -178,6 +173,80 @@ final class RedactCommand implements Callable<Integer> {
       out.flush();
       return errors.exitCode();
     }
+  }
+
+  /**
+   * Redacts a text or HTML file into {@code target}; returns the spans acted on (offsets into the file as read),
+   * or null after reporting why the file was skipped.
+   */
+  private List<AppliedRedaction> redactText(InputFile f, Path target, DocumentReader reader,
+      PseudonymTable pseudonyms, ErrorReport errors) {
+    ExtractedText doc;
+    try {
+      doc = reader.read(f);
+    } catch (InputException e) {
+      errors.input(f.source(), e.getMessage());
+      return null;
+    }
+    if (!REDACTABLE.contains(doc.mediaType())) {
+      // image and Office copies need true redaction of the file itself (issue 4), not a text copy
+      errors.input(f.source(), "skipped: redacting " + doc.mediaType() + " files is not supported yet "
+          + "(shield scan reads them)");
+      return null;
+    }
+    RedactionResult result;
+    try {
+      List<Detection> found = OriginalOffsets.map(engine.detect(doc.text(), lang), doc);
+      result = engine.redact(doc.original(), found, pseudonyms);
+    } catch (RuntimeException e) {
+      errors.internal(f.source(), e);
+      return null;
+    }
+    try {
+      AtomicOutput.write(target, result.text());
+    } catch (IOException e) {
+      errors.input(target.toString(), "cannot write: " + DocumentReader.reason(e));
+      return null;
+    }
+    return result.applied();
+  }
+
+  /**
+   * Truly redacts a PDF into {@code target}: the glyphs of every span the policy does not keep are removed and a
+   * box with the exemption code drawn in their place ({@link PdfAreas}, {@link PdfRedactor}). Returns the spans
+   * acted on, with offsets into the extracted text, or null after reporting why the file was skipped.
+   */
+  private List<AppliedRedaction> redactPdf(InputFile f, PdfExtractor pdf, Path target, DocumentReader reader,
+      PseudonymTable pseudonyms, ErrorReport errors) {
+    PositionedText doc;
+    try {
+      doc = reader.readWithLayout(f, pdf);
+    } catch (InputException e) {
+      errors.input(f.source(), e.getMessage());
+      return null;
+    }
+    List<AppliedRedaction> applied;
+    List<RedactionArea> areas;
+    try {
+      String text = doc.text().text();
+      applied = engine.redact(text, engine.detect(text, lang), pseudonyms).applied();
+      areas = PdfAreas.of(applied, doc.layout());
+    } catch (RuntimeException e) {
+      errors.internal(f.source(), e);
+      return null;
+    }
+    try {
+      Files.createDirectories(target.toAbsolutePath().getParent());
+      // writes a temporary file next to target and moves it into place: nothing half-written on failure
+      PdfRedactor.redact(f.path(), target, areas, RedactionOptions.defaults());
+    } catch (IOException e) {
+      errors.input(f.source(), "cannot write the redacted copy " + target + ": " + DocumentReader.reason(e));
+      return null;
+    } catch (RuntimeException e) {
+      errors.internal(f.source(), e);
+      return null;
+    }
+    return applied;
   }
 
   /** Exits with a usage error before anything is written if a copy or the log would replace an input. */

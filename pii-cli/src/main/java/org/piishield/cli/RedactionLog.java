@@ -6,7 +6,8 @@ import java.util.List;
 import org.piishield.redact.AppliedRedaction;
 
 /**
- * The CSV log of a {@code redact} run: one row per span acted on, with offsets into the original file. It
+ * The CSV log of a {@code redact} run: one row per span acted on, with offsets into the original file (for a
+ * PDF, into its extracted text, as {@code shield scan} reports them). It
  * never holds the original value, so it can travel with the release (e.g. to build a Vaughn index).
  *
  * <pre>

@@ -1,7 +1,6 @@
 package org.piishield.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.piishield.cli.ScanCommandTest.array;
 import static org.piishield.cli.ScanCommandTest.object;
 
@@ -11,7 +10,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,25 +72,6 @@ class ScanFormatsTest {
 
     assertEquals(0, r.exitCode(), r::toString);
     assertEquals(List.of("EMAIL " + EMAIL), findings(r, "EMAIL"), r::toString);
-  }
-
-  @Test
-  void redact_pdf_skippedAsNotYetSupportedWithExitThree() throws IOException {
-    Path in = dir.resolve("in");
-    Files.createDirectories(in);
-    try (PDDocument doc = new PDDocument()) {
-      page(doc, "Mail " + EMAIL);
-      doc.save(in.resolve("memo.pdf").toFile());
-    }
-    Files.writeString(in.resolve("note.txt"), "Mail " + EMAIL + "\n");
-    Path out = dir.resolve("out");
-
-    Shield.Result r = Shield.run("redact", "--entities", "EMAIL", "--out", out.toString(), in.toString());
-
-    assertEquals(3, r.exitCode(), r::toString);
-    assertTrue(r.err().contains("memo.pdf: skipped: redacting application/pdf files is not supported yet"), r::toString);
-    assertTrue(Files.notExists(out.resolve("memo.pdf")), "no text copy under a .pdf name");
-    assertEquals("Mail [EMAIL]\n", Files.readString(out.resolve("note.txt")));
   }
 
   private static void page(PDDocument doc, String text) throws IOException {
