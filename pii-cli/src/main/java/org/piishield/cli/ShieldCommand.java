@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         "Run 'shield COMMAND --help' for the options of each command."},
     optionListHeading = "%nOptions:%n",
     commandListHeading = "%nCommands:%n",
-    subcommands = {ScanCommand.class, RedactCommand.class, ExplainCommand.class, BenchCommand.class,
+    subcommands = {ScanCommand.class, RedactCommand.class, VerifyCommand.class, ExplainCommand.class, BenchCommand.class,
         RegistryCommand.class, WatchCommand.class, AuditCommand.class, HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
         "      What is in these files? (offsets, types, scores; no matched text)",
         "  shield redact --policy foia --out release/ examples/",
         "      Withhold it: copies with exemption codes in place, and a CSV log.",
+        "  shield verify --log release/redaction-log.csv release/",
+        "      Are the withheld values really gone from the redacted PDFs?",
         "  shield explain --text \"Call Ana at 555-0142\"",
         "      Why was (or was not) a span reported?",
         "  shield bench",

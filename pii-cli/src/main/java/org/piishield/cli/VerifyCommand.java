@@ -1,0 +1,211 @@
+package org.piishield.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.piishield.extract.ExtractionException;
+import org.piishield.formats.PdfExtractor;
+import org.piishield.formats.verify.LoggedSpan;
+import org.piishield.formats.verify.PdfVerifier;
+import org.piishield.formats.verify.VerificationReport;
+import org.piishield.formats.verify.WithheldValue;
+import org.piishield.formats.verify.WithheldValues;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code shield verify}: checks redacted PDFs against their redaction log, independently of the redaction code.
+ *
+ * <ol>
+ *   <li>Read the log ({@link RedactionLogReader}); an unreadable or malformed log is exit 3 before anything else.
+ *   <li>Walk the outputs (files or directories; the log itself is skipped); only PDFs are checked.
+ *   <li>Per output: find its source in the log (the logged source whose path ends with the longest tail of the
+ *       output's path), recover the withheld values from that original ({@link WithheldValues}, in memory only)
+ *       and run {@link PdfVerifier}. An output no log row names is still checked for structure.
+ *   <li>Print each residue as {@code OUTPUT: MESSAGE}, never a value; write the JSON report if asked.
+ * </ol>
+ *
+ * Exit: 3 when an output, a source or the log could not be read (the rest is still checked), else 1 when any
+ * residue was found, else 0.
+ */
+@Command(name = "verify", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    headerHeading = "%n", header = "Check that redacted PDFs no longer hold what their log says was withheld.",
+    description = {
+        "Each output PDF is re-read without the redaction code: PDFBox's plain text, poppler's pdftotext (when "
+            + "installed) and every decoded stream and string of the file are searched for each withheld value "
+            + "(recovered from the original input the log names, with the log's offsets), also case- and "
+            + "accent-folded, without whitespace, and by its digits alone. The file must also have a single "
+            + "revision, no embedded files, scripts, annotations other than links, form fields, layers, outlines "
+            + "or XMP metadata, and document information holding only Producer.",
+        "",
+        "Residues are named by log row and type, never by value."},
+    synopsisHeading = "%nUsage: ", descriptionHeading = "%n", parameterListHeading = "%nArguments:%n", optionListHeading = "%nOptions:%n",
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  shield verify --log release/redaction-log.csv release/",
+        "  shield verify --log case.csv --report verify.json out/memo.pdf",
+        "",
+        "Exit codes: 0 every check passed; 1 residue found (named on stdout);",
+        "3 an output, an original or the log could not be read (named on stderr)."})
+final class VerifyCommand implements Callable<Integer> {
+
+  @ParentCommand
+  ShieldCommand root;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--log", required = true, paramLabel = "FILE", description = "The redaction log of the run (CSV).")
+  Path log;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Also write a JSON report (hashes, checks, residue counts; no values).")
+  Path reportFile;
+
+  @Parameters(arity = "1..*", paramLabel = "OUT", description = "Redacted PDFs, or directories of them.")
+  List<String> paths;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    try (Progress progress = new Progress(spec.commandLine().getErr(), root.context().interactive())) {
+      ErrorReport errors = new ErrorReport(progress);
+      Map<String, List<LoggedSpan>> logged;
+      try {
+        logged = RedactionLogReader.read(log);
+      } catch (IOException e) {
+        errors.input(log.toString(), e instanceof RedactionLogReader.MalformedLogException
+            ? e.getMessage() : "cannot read the log: " + DocumentReader.reason(e));
+        return errors.exitCode();
+      }
+      boolean poppler = PdfVerifier.popplerInstalled();
+      if (!poppler) {
+        progress.println("shield: pdftotext not installed; checking with PDFBox only "
+            + "(install it with: sudo apt-get install -y poppler-utils)");
+      }
+      PdfVerifier verifier = new PdfVerifier();
+      PdfExtractor extractor = new PdfExtractor();
+      VerifyReportJson json = new VerifyReportJson();
+      Set<Path> skip = log.toFile().exists() ? Set.of(log.toRealPath()) : Set.of();
+      List<InputFile> outputs = new InputWalker(skip, errors).walk(paths);
+      int files = 0;
+      int residues = 0;
+      for (InputFile f : outputs) {
+        if (f.isStdin() || !f.fileName().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+          continue;
+        }
+        progress.status("verifying " + f.source());
+        String source = sourceOf(f.path(), logged.keySet());
+        List<WithheldValue> withheld = List.of();
+        String inputHash = null;
+        if (source != null) {
+          try {
+            withheld = WithheldValues.recover(Path.of(source), logged.get(source), extractor);
+            inputHash = sha256(Path.of(source));
+          } catch (IOException | ExtractionException e) {
+            errors.input(source, "cannot recover the withheld values from this original: " + reason(e));
+            json.failed();
+            continue;
+          }
+        }
+        VerificationReport report;
+        String outputHash;
+        try {
+          outputHash = sha256(f.path());
+          report = verifier.verify(f.path(), withheld);
+        } catch (IOException | ExtractionException e) {
+          errors.input(f.source(), "cannot verify: " + reason(e));
+          json.failed();
+          continue;
+        } catch (RuntimeException e) {
+          errors.internal(f.source(), e);
+          json.failed();
+          continue;
+        }
+        files++;
+        json.file(f.source(), outputHash, source, inputHash, withheld.size(), report);
+        for (String note : report.notes()) {
+          out.println(f.source() + ": note: " + note);
+        }
+        for (String residue : report.residues()) {
+          out.println(f.source() + ": " + residue);
+          residues++;
+        }
+        if (report.passed()) {
+          out.println(f.source() + ": ok (" + withheld.size() + " withheld value(s)"
+              + (source == null ? ", no log rows: structure and text only" : "") + ")");
+        }
+      }
+      out.println("Verified " + files + " file(s): " + residues + " residue(s)");
+      out.flush();
+      if (reportFile != null) {
+        try {
+          AtomicOutput.write(reportFile, json.toJson(log.toString(), poppler));
+        } catch (IOException e) {
+          errors.input(reportFile.toString(), "cannot write the report: " + DocumentReader.reason(e));
+        }
+      }
+      int code = errors.exitCode();
+      return code != ExitCode.OK ? code : residues > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+  }
+
+  /**
+   * The logged source of {@code output}: among the sources whose path ends with the output's file name, the one
+   * sharing the longest tail with the output's path; null when none does (or the tie cannot be broken).
+   */
+  static String sourceOf(Path output, Set<String> sources) {
+    Path o = output.normalize();
+    String best = null;
+    int bestLength = 0;
+    boolean tie = false;
+    for (String s : sources) {
+      Path p = Path.of(s).normalize();
+      int n = 0;
+      while (n < o.getNameCount() && n < p.getNameCount()
+          && o.getName(o.getNameCount() - 1 - n).equals(p.getName(p.getNameCount() - 1 - n))) {
+        n++;
+      }
+      if (n > bestLength) {
+        best = s;
+        bestLength = n;
+        tie = false;
+      } else if (n == bestLength && n > 0) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
+  }
+
+  private static String reason(Exception e) {
+    return e instanceof ExtractionException ? e.getMessage() : DocumentReader.reason((IOException) e);
+  }
+
+  private static String sha256(Path file) throws IOException {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+}

@@ -1,0 +1,16 @@
+package org.piishield.formats.verify;
+
+/**
+ * A value the redaction withheld, recovered from the original input. Held only in memory: {@link #toString()}
+ * names the log row and type, never the value.
+ *
+ * <p>For an original whose extracted text is {@code "Mail ana@example.org"} and the log row 1
+ * {@code 5,20,EMAIL}: {@code new WithheldValue(1, "EMAIL", "ana@example.org")}.
+ */
+public record WithheldValue(int row, String type, String value) {
+
+  @Override
+  public String toString() {
+    return "row " + row + " (" + type + ")";
+  }
+}

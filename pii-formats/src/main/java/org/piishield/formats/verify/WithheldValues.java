@@ -1,0 +1,46 @@
+package org.piishield.formats.verify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.piishield.extract.ExtractionException;
+import org.piishield.formats.PdfExtractor;
+
+/**
+ * Recovers the withheld values of a log from the original input: its text is extracted again with
+ * {@link PdfExtractor} (as {@code shield redact} did) and {@code text[start, end)} is taken for every withheld row.
+ *
+ * <p>For an original extracting to {@code "Mail ana@example.org\n\f"} and the row {@code 5,20,EMAIL,replace} the
+ * value is {@code ana@example.org}; a {@code keep} row gives nothing.
+ */
+public final class WithheldValues {
+
+  private WithheldValues() {}
+
+  /**
+   * The values of the withheld {@code spans} in {@code original}. Fails, naming the row but not the text, when a
+   * span is outside the extracted text (the log does not belong to this file, or the file changed).
+   */
+  public static List<WithheldValue> recover(Path original, List<LoggedSpan> spans, PdfExtractor extractor)
+      throws IOException, ExtractionException {
+    String text;
+    try (InputStream in = Files.newInputStream(original)) {
+      text = extractor.extract(in, original.getFileName().toString(), Long.MAX_VALUE).text();
+    }
+    List<WithheldValue> out = new ArrayList<>(spans.size());
+    for (LoggedSpan s : spans) {
+      if (!s.isWithheld()) {
+        continue;
+      }
+      if (s.start() < 0 || s.start() >= s.end() || s.end() > text.length()) {
+        throw new ExtractionException("log row " + s.row() + " [" + s.start() + ", " + s.end()
+            + ") is outside the extracted text (length " + text.length() + "); was the input changed?");
+      }
+      out.add(new WithheldValue(s.row(), s.type(), text.substring(s.start(), s.end())));
+    }
+    return out;
+  }
+}
