@@ -118,7 +118,7 @@ class RedactPdfTest {
     assertTrue(row.matches("\\Q" + prefix + "\\E\\d\\.\\d{2,3},[a-z_]+"), () -> prefix + "...\n" + log);
   }
 
-  private static Path memo(Path pdf) throws IOException {
+  static Path memo(Path pdf) throws IOException {
     Files.createDirectories(pdf.getParent());
     try (PDDocument doc = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.LETTER);

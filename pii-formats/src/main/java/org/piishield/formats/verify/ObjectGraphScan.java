@@ -76,7 +76,13 @@ final class ObjectGraphScan {
 
   private void searchStream(COSStream stream) {
     try (InputStream in = stream.createInputStream()) {
-      search(in.readNBytes(MAX_STREAM_BYTES));
+      byte[] bytes = in.readNBytes(MAX_STREAM_BYTES);
+      search(bytes);
+      // literal strings in content streams escape parentheses and backslashes: (\(312\) 555-0142) Tj
+      String latin1 = new String(bytes, StandardCharsets.ISO_8859_1);
+      if (latin1.indexOf('\\') >= 0) {
+        search(SearchText.of(latin1.replace("\\(", "(").replace("\\)", ")").replace("\\\\", "\\")));
+      }
     } catch (IOException | RuntimeException e) {
       undecodable++;
     }
@@ -84,10 +90,13 @@ final class ObjectGraphScan {
 
   private void search(byte[] bytes) {
     for (Charset cs : CHARSETS) {
-      SearchText text = SearchText.of(new String(bytes, cs));
-      for (int i = 0; i < found.length; i++) {
-        found[i] |= text.contains(values.get(i), false);
-      }
+      search(SearchText.of(new String(bytes, cs)));
+    }
+  }
+
+  private void search(SearchText text) {
+    for (int i = 0; i < found.length; i++) {
+      found[i] |= text.contains(values.get(i), false);
     }
   }
 }
