@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +36,8 @@ import picocli.CommandLine.Spec;
  * <ol>
  *   <li>Read the log ({@link RedactionLogReader}); an unreadable or malformed log is exit 3 before anything else.
  *   <li>Walk the outputs (files or directories; the log itself is skipped); only PDFs are checked.
- *   <li>Per output: find its source in the log (the logged source whose path ends with the longest tail of the
- *       output's path), recover the withheld values from that original ({@link WithheldValues}, in memory only)
+ *   <li>Per output: find its source in the log ({@link #sourcesOf}; an output matching several is an input
+ *       error), recover the withheld values from that original ({@link WithheldValues}, in memory only)
  *       and run {@link PdfVerifier}. An output no log row names is still checked for structure.
  *   <li>Print each residue as {@code OUTPUT: MESSAGE}, never a value; write the JSON report if asked.
  * </ol>
@@ -110,7 +111,13 @@ final class VerifyCommand implements Callable<Integer> {
           continue;
         }
         progress.status("verifying " + f.source());
-        String source = sourceOf(f.path(), logged.keySet());
+        List<String> candidates = sourcesOf(f.path(), logged.keySet());
+        if (candidates.size() > 1) {
+          errors.input(f.source(), "cannot tell which of " + candidates.size() + " logged sources this is a copy of");
+          json.failed();
+          continue;
+        }
+        String source = candidates.isEmpty() ? null : candidates.get(0);
         List<WithheldValue> withheld = List.of();
         String inputHash = null;
         if (source != null) {
@@ -166,14 +173,15 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   /**
-   * The logged source of {@code output}: among the sources whose path ends with the output's file name, the one
-   * sharing the longest tail with the output's path; null when none does (or the tie cannot be broken).
+   * The logged sources {@code output} may be a copy of: those sharing the longest tail of path names with it and,
+   * among them, those with the fewest names ({@code out/memo.pdf} is the copy of {@code in/memo.pdf}, not of
+   * {@code in/a/memo.pdf}). Empty when no source has the output's file name; more than one when it cannot tell.
    */
-  static String sourceOf(Path output, Set<String> sources) {
+  static List<String> sourcesOf(Path output, Set<String> sources) {
     Path o = output.normalize();
-    String best = null;
-    int bestLength = 0;
-    boolean tie = false;
+    List<String> best = new ArrayList<>();
+    int bestTail = 0;
+    int bestNames = Integer.MAX_VALUE;
     for (String s : sources) {
       Path p = Path.of(s).normalize();
       int n = 0;
@@ -181,15 +189,19 @@ final class VerifyCommand implements Callable<Integer> {
           && o.getName(o.getNameCount() - 1 - n).equals(p.getName(p.getNameCount() - 1 - n))) {
         n++;
       }
-      if (n > bestLength) {
-        best = s;
-        bestLength = n;
-        tie = false;
-      } else if (n == bestLength && n > 0) {
-        tie = true;
+      if (n == 0) {
+        continue;
+      }
+      if (n > bestTail || (n == bestTail && p.getNameCount() < bestNames)) {
+        best.clear();
+        bestTail = n;
+        bestNames = p.getNameCount();
+      }
+      if (n == bestTail && p.getNameCount() == bestNames) {
+        best.add(s);
       }
     }
-    return tie ? null : best;
+    return best;
   }
 
   private static String reason(Exception e) {
