@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,12 +15,16 @@ import org.piishield.detect.Detection;
 import org.piishield.detect.Language;
 import org.piishield.engine.PiiEngine;
 import org.piishield.extract.ExtractedText;
+import org.piishield.extract.ExtractionException;
 import org.piishield.extract.Extractors;
 import org.piishield.formats.PdfExtractor;
 import org.piishield.formats.PositionedText;
 import org.piishield.formats.pdf.redact.PdfRedactor;
 import org.piishield.formats.pdf.redact.RedactionArea;
 import org.piishield.formats.pdf.redact.RedactionOptions;
+import org.piishield.formats.verify.PdfVerifier;
+import org.piishield.formats.verify.VerificationReport;
+import org.piishield.formats.verify.WithheldValue;
 import org.piishield.redact.AppliedRedaction;
 import org.piishield.redact.Policy;
 import org.piishield.redact.PseudonymTable;
@@ -98,6 +103,11 @@ final class RedactCommand implements Callable<Integer> {
 
   @Option(names = "--log", paramLabel = "FILE", description = "Redaction log, CSV (default: DIR/" + DEFAULT_LOG_NAME + ").")
   Path logFile;
+
+  @Option(names = "--no-verify",
+      description = "Do not verify redacted PDFs (by default each copy is re-read independently, as 'shield verify'"
+          + " does, and a copy with residue is deleted and named).")
+  boolean noVerify;
 
   @Mixin
   EngineOptions engineOptions;
@@ -246,7 +256,44 @@ final class RedactCommand implements Callable<Integer> {
       errors.internal(f.source(), e);
       return null;
     }
-    return applied;
+    return noVerify || verified(f, target, doc.text().text(), applied, errors) ? applied : null;
+  }
+
+  /**
+   * Runs {@code shield verify}'s checks on the copy just written (independent re-extraction, object scan,
+   * structure); a copy that fails is deleted and named with its residues (row and type, never the value).
+   */
+  private static boolean verified(InputFile f, Path target, String text, List<AppliedRedaction> applied,
+      ErrorReport errors) {
+    List<WithheldValue> withheld = new ArrayList<>();
+    for (int i = 0; i < applied.size(); i++) {
+      AppliedRedaction a = applied.get(i);
+      if (!"keep".equals(a.operator())) {
+        withheld.add(new WithheldValue(i + 1, a.type().id(), text.substring(a.start(), a.end())));
+      }
+    }
+    try {
+      VerificationReport report = new PdfVerifier().verify(target, withheld);
+      if (report.passed()) {
+        return true;
+      }
+      Files.deleteIfExists(target);
+      errors.input(f.source(), "the redacted copy failed verification and was not kept: "
+          + String.join("; ", report.residues()));
+    } catch (IOException | ExtractionException e) {
+      deleteQuietly(target);
+      errors.input(f.source(), "the redacted copy could not be verified and was not kept: "
+          + e.getClass().getSimpleName());
+    }
+    return false;
+  }
+
+  private static void deleteQuietly(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException ignored) {
+      // the error above already names the file; a leftover copy is reported by the next verify
+    }
   }
 
   /** Exits with a usage error before anything is written if a copy or the log would replace an input. */
