@@ -12,11 +12,11 @@ import org.piishield.watch.AlertText;
  */
 final class AlertPrinter {
 
-  private final WatchCommand.Format format;
+  private final OutputFormat format;
   private final PrintWriter out;
   private int printed;
 
-  AlertPrinter(WatchCommand.Format format, PrintWriter out) {
+  AlertPrinter(OutputFormat format, PrintWriter out) {
     this.format = format;
     this.out = out;
   }
@@ -33,7 +33,7 @@ final class AlertPrinter {
   }
 
   void end() {
-    if (format == WatchCommand.Format.JSON) {
+    if (format == OutputFormat.JSON) {
       out.println(printed == 0 ? "[]" : "\n]");
     }
     out.flush();

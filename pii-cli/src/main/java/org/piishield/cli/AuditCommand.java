@@ -1,10 +1,12 @@
 package org.piishield.cli;
 
+import static org.piishield.cli.StoreFailures.failed;
+import static org.piishield.cli.StoreFailures.storeFailed;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.piishield.registry.audit.AuditException;
@@ -12,9 +14,7 @@ import org.piishield.registry.audit.AuditExport;
 import org.piishield.registry.audit.AuditHead;
 import org.piishield.registry.audit.AuditLog;
 import org.piishield.registry.audit.AuditVerification;
-import org.piishield.registry.crypto.RegistryKey;
 import org.piishield.registry.crypto.RegistryKeyException;
-import org.piishield.registry.crypto.RegistryKeys;
 import org.piishield.registry.store.JdbcRegistryStore;
 import org.piishield.registry.store.RegistryStoreException;
 import picocli.CommandLine.Command;
@@ -108,7 +108,7 @@ final class AuditCommand implements Callable<Integer> {
       }
       Map<String, String> env = audit.env();
       try (JdbcRegistryStore db = store.open(env)) {
-        AuditLog log = new AuditLog(db, registryKey(env));
+        AuditLog log = new AuditLog(db, RegistryStoreOptions.registryKey(env));
         AuditVerification v = expected == null ? log.verify() : log.verify(expected);
         spec.commandLine().getOut().println(v.summary());
         return v.isOk() ? ExitCode.OK : ExitCode.FINDINGS;
@@ -175,11 +175,6 @@ final class AuditCommand implements Callable<Integer> {
     }
   }
 
-  /** The registry key of {@code SHIELD_HOME} (or {@code SHIELD_REGISTRY_KEY}); never creates one. */
-  static RegistryKey registryKey(Map<String, String> env) {
-    return new RegistryKeys(RegistryStoreOptions.home(env), env, new SecureRandom()).loadExisting();
-  }
-
   /**
    * Who runs the command, for the audit log: {@code USER}, else {@code LOGNAME}, else the JVM's user name,
    * else {@code unknown} (a name over 200 chars or with control chars is skipped).
@@ -191,15 +186,5 @@ final class AuditCommand implements Callable<Integer> {
       }
     }
     return "unknown";
-  }
-
-  private static int failed(PrintWriter err, String message) {
-    err.println("shield: " + message);
-    return ExitCode.INPUT;
-  }
-
-  private static int storeFailed(PrintWriter err, RegistryStoreException e) {
-    Throwable cause = e.getCause();
-    return failed(err, e.getMessage() + (cause == null ? "" : " (" + cause.getClass().getSimpleName() + ")"));
   }
 }

@@ -12,16 +12,13 @@ import org.piishield.detect.Detection;
  */
 interface FindingsPrinter {
 
-  /** Output formats of {@code shield scan}. */
-  enum Format { JSON, JSONL, TEXT }
-
   void begin();
 
   void document(String source, String original, List<Detection> findings);
 
   void end(int documents, int findings, int errors);
 
-  static FindingsPrinter of(Format format, PrintWriter out, boolean showText) {
+  static FindingsPrinter of(OutputFormat format, PrintWriter out, boolean showText) {
     return switch (format) {
       case JSON -> new JsonFindingsPrinter(out, showText, true);
       case JSONL -> new JsonFindingsPrinter(out, showText, false);

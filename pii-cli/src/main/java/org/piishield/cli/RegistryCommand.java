@@ -1,5 +1,8 @@
 package org.piishield.cli;
 
+import static org.piishield.cli.StoreFailures.failed;
+import static org.piishield.cli.StoreFailures.storeFailed;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -211,7 +214,7 @@ final class RegistryCommand implements Callable<Integer> {
           return failed(err, "registry: " + personId + ": not enrolled");
         }
         // The key is needed to audit the removal; check it before removing, so nothing goes unaudited.
-        RegistryKey key = AuditCommand.registryKey(env);
+        RegistryKey key = RegistryStoreOptions.registryKey(env);
         if (!storedKeyId.equals(key.keyId())) {
           return failed(err, "registry: the registry store holds tokens made under key id " + storedKeyId
               + " but the configured registry key has id " + key.keyId() + "; configure the key with id "
@@ -289,8 +292,7 @@ final class RegistryCommand implements Callable<Integer> {
     } catch (AuditException | IllegalArgumentException e) {
       return e.getMessage();
     } catch (RegistryStoreException e) {
-      Throwable cause = e.getCause();
-      return e.getMessage() + (cause == null ? "" : " (" + cause.getClass().getSimpleName() + ")");
+      return StoreFailures.describe(e);
     }
   }
 
@@ -309,16 +311,5 @@ final class RegistryCommand implements Callable<Integer> {
       }
     }
     return HexFormat.of().formatHex(digest.digest());
-  }
-
-  private static int failed(PrintWriter err, String message) {
-    err.println("shield: " + message);
-    return ExitCode.INPUT;
-  }
-
-  /** The store could not be opened or written: name the operation and the SQL exception class only. */
-  private static int storeFailed(PrintWriter err, RegistryStoreException e) {
-    Throwable cause = e.getCause();
-    return failed(err, e.getMessage() + (cause == null ? "" : " (" + cause.getClass().getSimpleName() + ")"));
   }
 }

@@ -1,7 +1,10 @@
 package org.piishield.cli;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.Map;
+import org.piishield.registry.crypto.RegistryKey;
+import org.piishield.registry.crypto.RegistryKeys;
 import org.piishield.registry.store.JdbcRegistryStore;
 import picocli.CommandLine.Option;
 
@@ -34,6 +37,11 @@ final class RegistryStoreOptions {
       return Path.of(System.getProperty("user.home"), ".shield");
     }
     return Path.of(home);
+  }
+
+  /** The registry key of {@code SHIELD_HOME} (or {@code SHIELD_REGISTRY_KEY}); never creates one. */
+  static RegistryKey registryKey(Map<String, String> env) {
+    return new RegistryKeys(home(env), env, new SecureRandom()).loadExisting();
   }
 
   /** Opens the store these options name; the caller closes it. */

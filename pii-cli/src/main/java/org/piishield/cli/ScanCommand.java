@@ -47,7 +47,7 @@ final class ScanCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
       description = "json (default: one array of documents), jsonl (one line per document) or text (a table).")
-  FindingsPrinter.Format format;
+  OutputFormat format;
 
   @Mixin
   EngineOptions engineOptions;

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.piishield.audit.AuditEvent;
 import org.piishield.extract.Extractors;
 import org.piishield.registry.audit.AuditAttributes;
+import org.piishield.registry.audit.AuditException;
 import org.piishield.registry.audit.AuditLog;
 import org.piishield.registry.audit.RegistryAuditEvents;
 import org.piishield.registry.crypto.RegistryKey;
@@ -68,9 +69,6 @@ import picocli.CommandLine.Spec;
         "read (named on stderr; the rest was watched) or the registry could not be used."})
 final class WatchCommand implements Callable<Integer> {
 
-  /** Output formats. */
-  enum Format { JSONL, JSON, TEXT }
-
   @ParentCommand
   ShieldCommand root;
 
@@ -82,7 +80,7 @@ final class WatchCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
       description = "jsonl (default: one alert per line), json (one array) or text (one line per alert).")
-  Format format;
+  OutputFormat format;
 
   @Option(names = "--min-severity", paramLabel = "SEVERITY", defaultValue = "low",
       description = "Print only alerts at least this severe: low (default), medium, high or critical.")
@@ -112,17 +110,16 @@ final class WatchCommand implements Callable<Integer> {
             + " 'shield registry enroll PEOPLE.csv'");
         return ExitCode.INPUT;
       }
-      RegistryKey key = AuditCommand.registryKey(env);
+      RegistryKey key = RegistryStoreOptions.registryKey(env);
       RegistryMatcher matcher = new RegistryMatcher(RegistryIndex.load(db, key));
       AuditLog audit = new AuditLog(db, key);
       return watch(matcher, audit, min, out, env);
     } catch (RegistryKeyException e) {
-      err.println("shield: watch: " + e.getMessage());
-      return ExitCode.INPUT;
+      return StoreFailures.failed(err, "watch: " + e.getMessage());
+    } catch (AuditException e) {
+      return StoreFailures.failed(err, "audit: the watch run could not be audited: " + e.getMessage());
     } catch (RegistryStoreException e) {
-      Throwable cause = e.getCause();
-      err.println("shield: " + e.getMessage() + (cause == null ? "" : " (" + cause.getClass().getSimpleName() + ")"));
-      return ExitCode.INPUT;
+      return StoreFailures.storeFailed(err, e);
     }
   }
 

@@ -15,11 +15,6 @@ public record RegistryMatch(String personId, FieldType field, int start, int end
     }
   }
 
-  /** Whether this span lies inside {@code other}'s and is shorter. */
-  boolean strictlyInside(RegistryMatch other) {
-    return other.start <= start && end <= other.end && end - start < other.end - other.start;
-  }
-
   @Override
   public String toString() {
     return "RegistryMatch[" + personId + ", " + field.id() + ", " + start + ", " + end + "]";

@@ -1,7 +1,6 @@
 package org.piishield.registry.store;
 
 import java.nio.ByteBuffer;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -20,7 +19,8 @@ import org.piishield.registry.normalize.FieldType;
  * ({@code long} each). 41 bytes a row, 8 a part.
  *
  * <p>Example: {@code PersonTokens.of(List.of(new TokenRow(PHONE, p, t)), new long[] {a, b})} has
- * {@code size()} 1, {@code fieldType(0)} PHONE, {@code nameParts()} 2, and {@code contains(PHONE, t)} true.
+ * {@code size()} 1, {@code fieldType(0)} PHONE, {@code nameParts()} 2, and {@code tokenCheck(0)} the first
+ * 32 bits of {@code t}.
  * Holds no plaintext; {@code toString()} shows counts only. Thread-safe (immutable).
  */
 public final class PersonTokens {
@@ -146,20 +146,6 @@ public final class PersonTokens {
       out.add(row(i));
     }
     return out;
-  }
-
-  /** Whether a row of {@code type} holds {@code token}; compares in constant time per row. */
-  public boolean contains(FieldType type, byte[] token) {
-    boolean found = false;
-    byte[] stored = new byte[32];
-    for (int i = 0; i < rows; i++) {
-      int at = rowAt(i);
-      if (encoded[at] == type.ordinal()) {
-        System.arraycopy(encoded, at + 1 + Long.BYTES, stored, 0, 32);
-        found |= MessageDigest.isEqual(stored, token);
-      }
-    }
-    return found;
   }
 
   /** Number of name-part probes. */

@@ -1,7 +1,6 @@
 package org.piishield.registry.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,11 +41,11 @@ class PersonTokensTest {
   }
 
   @Test
-  void contains_matchesTypeAndTokenBoth() {
+  void tokenCheckAndCounts_readFromTheEncoding() {
     PersonTokens p = PersonTokens.of(List.of(row(FieldType.PHONE, 1, 7), row(FieldType.NAME, 2, 9)));
-    assertTrue(p.contains(FieldType.PHONE, row(FieldType.PHONE, 0, 7).token()));
-    assertFalse(p.contains(FieldType.EMAIL, row(FieldType.PHONE, 0, 7).token()));
-    assertFalse(p.contains(FieldType.PHONE, row(FieldType.PHONE, 0, 8).token()));
+    assertEquals(0x07070707, p.tokenCheck(0));
+    assertEquals(0x09090909, p.tokenCheck(1));
+    assertEquals(2L, p.probe(1));
     assertEquals(1, p.countsPerField().get(FieldType.NAME));
     assertEquals(0, p.countsPerField().get(FieldType.PLATE));
   }

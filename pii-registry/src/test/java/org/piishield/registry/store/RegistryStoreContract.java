@@ -146,8 +146,7 @@ abstract class RegistryStoreContract {
     assertEquals(stored, read);
     assertEquals(row(FieldType.PHONE, 2), read.row(1));
     assertEquals(-5L, read.namePart(0));
-    assertTrue(read.contains(FieldType.PHONE, token(2)));
-    assertFalse(read.contains(FieldType.NAME, token(2)));
+    assertEquals(FieldType.PHONE, read.fieldType(1));
     assertNull(s.tokensOf("p2"));
   }
 
