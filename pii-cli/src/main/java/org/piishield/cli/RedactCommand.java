@@ -269,7 +269,8 @@ final class RedactCommand implements Callable<Integer> {
     for (int i = 0; i < applied.size(); i++) {
       AppliedRedaction a = applied.get(i);
       if (!"keep".equals(a.operator())) {
-        withheld.add(new WithheldValue(i + 1, a.type().id(), text.substring(a.start(), a.end())));
+        withheld.add(new WithheldValue(i + 1, a.type().id(), text.substring(a.start(), a.end()),
+            a.exemption() == null || a.exemption().isEmpty() ? a.type().id() : a.exemption()));
       }
     }
     try {

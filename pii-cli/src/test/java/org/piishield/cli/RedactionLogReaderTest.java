@@ -31,7 +31,8 @@ class RedactionLogReaderTest {
     Map<String, List<LoggedSpan>> spans = RedactionLogReader.read(log);
 
     assertEquals(List.of("in/memo.pdf", "in/a,b.pdf"), List.copyOf(spans.keySet()));
-    assertEquals(List.of(new LoggedSpan(1, 6, 22, "PERSON", "replace"), new LoggedSpan(3, 29, 49, "EMAIL", "replace")),
+    assertEquals(List.of(new LoggedSpan(1, 6, 22, "PERSON", "replace", "(b)(6), (b)(7)(C)"),
+        new LoggedSpan(3, 29, 49, "EMAIL", "replace", "(b)(6)")),
         spans.get("in/memo.pdf"));
     assertEquals(false, spans.get("in/a,b.pdf").get(0).isWithheld());
   }

@@ -36,7 +36,8 @@ import org.piishield.extract.ExtractionException;
  * their boxes mapped back into user space. OCR needs Tesseract; without it such a page is an
  * {@link ExtractionException} with install instructions (turn OCR off with {@link PdfSettings#withOcr}).
  *
- * <p>Bad input: a PDF needing a password is refused ("encrypted"); a damaged one is repaired by PDFBox's
+ * <p>Bad input: a PDF needing a password is refused ("encrypted") unless {@link #withPassword} gives one that
+ * opens it; a damaged one is repaired by PDFBox's
  * lenient parser (rebuilding the cross-reference table) or refused, named "damaged"; more than
  * {@link PdfSettings#maxPages} pages is refused before any page is read.
  *
@@ -52,6 +53,7 @@ public final class PdfExtractor implements LayoutExtractor {
   public static final String NAME = "pdf";
 
   private final PdfSettings settings;
+  private final String password;
 
   /** With {@link PdfSettings#defaults()}; the constructor {@link java.util.ServiceLoader} uses. */
   public PdfExtractor() {
@@ -59,7 +61,20 @@ public final class PdfExtractor implements LayoutExtractor {
   }
 
   public PdfExtractor(PdfSettings settings) {
+    this(settings, null);
+  }
+
+  private PdfExtractor(PdfSettings settings, String password) {
     this.settings = settings;
+    this.password = password;
+  }
+
+  /**
+   * The same extractor opening encrypted PDFs with {@code password} (user or owner password; null for none). The
+   * password is held in memory only and never shown.
+   */
+  public PdfExtractor withPassword(String password) {
+    return new PdfExtractor(settings, password);
   }
 
   @Override
@@ -87,7 +102,8 @@ public final class PdfExtractor implements LayoutExtractor {
   }
 
   private PositionedText extract(ScratchFile copy) throws ExtractionException {
-    try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(copy.path().toFile()), "", null, null,
+    try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(copy.path().toFile()),
+        password == null ? "" : password, null, null,
         IOUtils.createTempFileOnlyStreamCache())) {
       int pages = doc.getNumberOfPages();
       if (pages > settings.maxPages()) {
@@ -99,7 +115,8 @@ public final class PdfExtractor implements LayoutExtractor {
       String text = layout.text().toString();
       return new PositionedText(ExtractedText.plain(text, "application/pdf"), layout.build());
     } catch (InvalidPasswordException e) {
-      throw new ExtractionException("encrypted PDF; supply a password (decryption with a password is not supported yet)");
+      throw new ExtractionException(password == null ? "encrypted PDF; a password is needed to open it"
+          : "encrypted PDF; the password given does not open it");
     } catch (OcrFailure e) {
       throw e.reason;
     } catch (IOException e) {

@@ -255,7 +255,7 @@ class PdfExtractorTest {
 
     ExtractionException e = assertThrows(ExtractionException.class, () -> extract(pdf));
 
-    assertTrue(e.getMessage().startsWith("encrypted PDF; supply a password"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("encrypted PDF; a password is needed"), e.getMessage());
   }
 
   @Test

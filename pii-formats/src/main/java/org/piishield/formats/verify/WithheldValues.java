@@ -14,7 +14,8 @@ import org.piishield.formats.PdfExtractor;
  * {@link PdfExtractor} (as {@code shield redact} did) and {@code text[start, end)} is taken for every withheld row.
  *
  * <p>For an original extracting to {@code "Mail ana@example.org\n\f"} and the row {@code 5,20,EMAIL,replace} the
- * value is {@code ana@example.org}; a {@code keep} row gives nothing.
+ * value is {@code ana@example.org}; a {@code keep} row gives nothing; a {@code PAGE} row gives
+ * {@link WithheldValue#page}.
  */
 public final class WithheldValues {
 
@@ -35,11 +36,19 @@ public final class WithheldValues {
       if (!s.isWithheld()) {
         continue;
       }
+      if (s.isPage()) {
+        if (s.start() < 1 || s.end() != s.start()) {
+          throw new ExtractionException("log row " + s.row() + " withholds page " + s.start()
+              + ", which is not a page number");
+        }
+        out.add(WithheldValue.page(s.row(), s.start() - 1, s.label()));
+        continue;
+      }
       if (s.start() < 0 || s.start() >= s.end() || s.end() > text.length()) {
         throw new ExtractionException("log row " + s.row() + " [" + s.start() + ", " + s.end()
             + ") is outside the extracted text (length " + text.length() + "); was the input changed?");
       }
-      out.add(new WithheldValue(s.row(), s.type(), text.substring(s.start(), s.end())));
+      out.add(new WithheldValue(s.row(), s.type(), text.substring(s.start(), s.end()), s.label()));
     }
     return out;
   }

@@ -11,17 +11,21 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Draws the redaction boxes at the end of a page's content: one {@code q … Q} holding, per area, a filled
- * rectangle and, when it fits, the exemption code in Helvetica centred in it and turned to read upright on the
- * rotated page.
+ * Draws the redaction boxes at the end of a page's content: one {@code q … Q} holding, per area, a marked-content
+ * sequence {@code /PIIShieldRedaction BMC … EMC} with a filled rectangle and the exemption code in Helvetica
+ * centred in it and turned to read upright on the rotated page. The mark lets a verifier find every box (and the
+ * label inside it) from the content stream alone.
  *
- * <p>The label is shrunk to fit the box (at most 10 pt, at least {@link #MIN_LABEL_SIZE}); smaller boxes carry no
- * label. Characters Helvetica (WinAnsi) cannot show are printed as {@code ?}. Example: a 60 × 12 pt box labelled
+ * <p>The label is shrunk to fit the box (at most 10 pt); every box carries one, however small (a 4 × 3 pt box gets
+ * a label under 1 pt: unreadable in print, but still the box's stated reason for any reader of the text).
+ * Characters Helvetica (WinAnsi) cannot show are printed as {@code ?}. Example: a 60 × 12 pt box labelled
  * {@code (b)(6)} gets the code at 8.4 pt (70% of the box's height).
  */
 final class BoxPainter {
-  /** Labels smaller than this are not drawn. */
-  static final float MIN_LABEL_SIZE = 3f;
+  /** The marked-content tag around each box and its label. */
+  static final String MARK = "PIIShieldRedaction";
+  /** Labels are never drawn smaller than this (PDF viewers may drop text at size 0). */
+  static final float MIN_LABEL_SIZE = 0.05f;
   private static final float MAX_LABEL_SIZE = 10f;
   private static final float PADDING = 1f;
 
@@ -33,10 +37,12 @@ final class BoxPainter {
     COSName fontName = null;
     StringBuilder s = new StringBuilder("\nq\n");
     for (RedactionArea a : areas.areas()) {
+      s.append('/').append(MARK).append(" BMC\n");
       s.append(color(options.fill())).append(" rg\n");
       s.append(f(a.x0())).append(' ').append(f(a.y0())).append(' ').append(f(a.width())).append(' ')
           .append(f(a.height())).append(" re f\n");
       if (a.label().isEmpty()) {
+        s.append("EMC\n");
         continue;
       }
       byte[] encoded = encode(a.label());
@@ -44,10 +50,8 @@ final class BoxPainter {
       boolean sideways = rotation == 90 || rotation == 270;
       float along = (sideways ? a.height() : a.width()) - 2 * PADDING;
       float across = sideways ? a.width() : a.height();
-      float size = Math.min(MAX_LABEL_SIZE, Math.min(across * 0.7f, unitWidth > 0 ? along / unitWidth : 0));
-      if (size < MIN_LABEL_SIZE) {
-        continue;
-      }
+      float size = Math.max(MIN_LABEL_SIZE, Math.min(MAX_LABEL_SIZE,
+          Math.min(across * 0.7f, unitWidth > 0 ? along / unitWidth : MAX_LABEL_SIZE)));
       if (fontName == null) {
         fontName = resources.add(helvetica);
       }
@@ -63,7 +67,7 @@ final class BoxPainter {
       s.append('/').append(fontName.getName()).append(' ').append(f(size)).append(" Tf\n");
       s.append(f(cos)).append(' ').append(f(sin)).append(' ').append(f(-sin)).append(' ').append(f(cos)).append(' ')
           .append(f(cx + cos * dx - sin * dy)).append(' ').append(f(cy + sin * dx + cos * dy)).append(" Tm\n");
-      s.append('<').append(hex(encoded)).append("> Tj\nET\n");
+      s.append('<').append(hex(encoded)).append("> Tj\nET\nEMC\n");
     }
     s.append("Q\n");
     out.write(s.toString().getBytes(StandardCharsets.US_ASCII));

@@ -12,7 +12,8 @@ package org.piishield.formats.pdf.redact;
  * @param glyphsRemoved glyphs removed from content streams, Form XObjects included
  * @param formsRewritten Form XObject uses replaced by a redacted copy
  * @param imagesErased image uses (XObject or inline) whose pixels under an area were overwritten
+ * @param pagesWithheld pages replaced by a placeholder
  * @param sanitised what the sanitiser removed
  */
 public record PdfRedactionReport(int pagesRedacted, int boxesDrawn, int glyphsRemoved, int formsRewritten,
-    int imagesErased, SanitiseReport sanitised) {}
+    int imagesErased, int pagesWithheld, SanitiseReport sanitised) {}

@@ -33,8 +33,9 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
  * }</pre>
  *
  * <ol>
- *   <li>Loads {@code in} (an owner-password-only encryption is removed; a user password fails with an
- *       {@link IOException}).</li>
+ *   <li>Loads {@code in} with the password given, if any (encryption is removed from the output; a missing or
+ *       wrong user password fails with an {@link IOException}).</li>
+ *   <li>Replaces each page withheld in full with a {@link PlaceholderPage}; areas on it are dropped.</li>
  *   <li>Flattens filled form fields into their pages ({@link FormFlattener}) unless
  *       {@link RedactionOptions#flattenForms()} is off, and printable annotations ({@link AnnotationFlattener})
  *       when {@link RedactionOptions#flattenAnnotations()} is on.</li>
@@ -64,12 +65,27 @@ public final class PdfRedactor {
    */
   public static PdfRedactionReport redact(Path in, Path out, List<RedactionArea> areas, RedactionOptions options)
       throws IOException {
+    return redact(in, null, out, PdfRedactionPlan.of(areas), options);
+  }
+
+  /**
+   * Redacts {@code plan} from {@code in} into {@code out}: its areas, its pages withheld in full (each becomes a
+   * {@link PlaceholderPage}) and every link whose URI holds one of its values. {@code password} (user or owner;
+   * null for none) opens an encrypted input; the output is never encrypted.
+   *
+   * @throws IllegalArgumentException when an area or a withheld page names a page the document does not have
+   * @throws org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException when the input is encrypted and
+   *     {@code password} is missing or wrong
+   * @throws IOException when the input cannot be read or the output written
+   */
+  public static PdfRedactionReport redact(Path in, String password, Path out, PdfRedactionPlan plan,
+      RedactionOptions options) throws IOException {
     Path folder = out.toAbsolutePath().getParent();
     Path temp = Files.createTempFile(folder, ".pii-shield-", ".pdf.part");
     try {
       PdfRedactionReport report;
-      try (PDDocument document = Loader.loadPDF(in.toFile())) {
-        report = redact(document, areas, options);
+      try (PDDocument document = Loader.loadPDF(in.toFile(), password == null ? "" : password)) {
+        report = redact(document, plan, options);
         document.save(temp.toFile(), CompressParameters.NO_COMPRESSION);
       }
       try {
@@ -83,19 +99,31 @@ public final class PdfRedactor {
     }
   }
 
-  private static PdfRedactionReport redact(PDDocument document, List<RedactionArea> areas, RedactionOptions options)
+  private static PdfRedactionReport redact(PDDocument document, PdfRedactionPlan plan, RedactionOptions options)
       throws IOException {
     if (document.isEncrypted()) {
       document.setAllSecurityToBeRemoved(true);
     }
     int pageCount = document.getNumberOfPages();
+    for (Integer page : plan.withheldPages().keySet()) {
+      if (page >= pageCount) {
+        throw new IllegalArgumentException("page index " + page + " withheld but the document has " + pageCount
+            + " pages");
+      }
+    }
     Map<Integer, List<RedactionArea>> byPage = new TreeMap<>();
-    for (RedactionArea area : areas) {
+    for (RedactionArea area : plan.areas()) {
       if (area.pageIndex() >= pageCount) {
         throw new IllegalArgumentException("area on page index " + area.pageIndex() + " but the document has "
             + pageCount + " pages");
       }
-      byPage.computeIfAbsent(area.pageIndex(), k -> new ArrayList<>()).add(area);
+      if (!plan.withheldPages().containsKey(area.pageIndex())) {
+        byPage.computeIfAbsent(area.pageIndex(), k -> new ArrayList<>()).add(area);
+      }
+    }
+    PlaceholderPage placeholder = new PlaceholderPage();
+    for (Map.Entry<Integer, String> e : plan.withheldPages().entrySet()) {
+      placeholder.replace(document, document.getPage(e.getKey()), e.getValue());
     }
     int flattened = options.flattenForms() ? FormFlattener.flatten(document) : 0;
     int annotationsFlattened = options.flattenAnnotations() ? AnnotationFlattener.flatten(document) : 0;
@@ -116,9 +144,10 @@ public final class PdfRedactor {
       images += run.imagesErased;
       boxes += onPage.areas().size();
     }
-    SanitiseReport sanitised = new PdfSanitiser().sanitise(document, pageAreas, options, flattened,
-        annotationsFlattened);
-    return new PdfRedactionReport(byPage.size(), boxes, glyphs, forms, images, sanitised);
+    SanitiseReport sanitised = new PdfSanitiser(new WithheldUris(plan.withheldValues())).sanitise(document,
+        pageAreas, options, flattened, annotationsFlattened);
+    return new PdfRedactionReport(byPage.size(), boxes, glyphs, forms, images, plan.withheldPages().size(),
+        sanitised);
   }
 
   private static void redactPage(PDPage page, PageRun run, BoxPainter painter) throws IOException {

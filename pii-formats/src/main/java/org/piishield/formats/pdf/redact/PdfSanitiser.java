@@ -16,6 +16,7 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -35,8 +36,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  *       kept links only use explicit destinations, and destination names are free text).</li>
  *   <li>Annotations: all but links are removed (file attachments, notes, widgets, pop-ups, with their appearance
  *       streams). A link is kept, rebuilt with only its rectangle, a zero border and a URI action or an explicit
- *       destination array, when {@link RedactionOptions#keepLinks()} and its rectangle touches no area. The URI
- *       itself is not searched for withheld values: put an area over such a link, or turn keepLinks off.</li>
+ *       destination array, when {@link RedactionOptions#keepLinks()}, its rectangle touches no area and its URI
+ *       holds no withheld value ({@link WithheldUris}: {@code mailto:}, {@code tel:}, query strings).</li>
  *   <li>Every object reachable from the catalog loses {@code /Metadata}, {@code /PieceInfo}, {@code /AA},
  *       {@code /AF}, {@code /ActualText}, {@code /Alt}, {@code /OC} and {@code /Thumb}; pages also lose
  *       {@code /StructParents} and article beads ({@code /B}).</li>
@@ -62,6 +63,11 @@ final class PdfSanitiser {
   private int scripts;
   private boolean outline;
   private int keys;
+  private final WithheldUris withheld;
+
+  PdfSanitiser(WithheldUris withheld) {
+    this.withheld = withheld;
+  }
 
   /** Sanitises {@code document} in place; {@code areasByPage} decides which links are kept. */
   SanitiseReport sanitise(PDDocument document, Map<Integer, PageAreas> areasByPage, RedactionOptions options,
@@ -133,7 +139,7 @@ final class PdfSanitiser {
     COSArray kept = new COSArray();
     for (int i = 0; i < annots.size(); i++) {
       COSDictionary link = annots.getObject(i) instanceof COSDictionary a && options.keepLinks()
-          ? strippedLink(a, areas) : null;
+          ? strippedLink(a, areas, withheld) : null;
       if (link != null) {
         kept.add(link);
         links++;
@@ -149,7 +155,7 @@ final class PdfSanitiser {
   }
 
   /** A new link annotation with only rectangle, border and URI or explicit destination; null to drop it. */
-  private static COSDictionary strippedLink(COSDictionary annot, PageAreas areas) {
+  private static COSDictionary strippedLink(COSDictionary annot, PageAreas areas, WithheldUris withheld) {
     if (!COSName.LINK.equals(annot.getCOSName(COSName.SUBTYPE))
         || !(annot.getDictionaryObject(COSName.RECT) instanceof COSArray rectArray) || rectArray.size() < 4) {
       return null;
@@ -170,6 +176,10 @@ final class PdfSanitiser {
     out.setItem(COSName.BORDER, border);
     if (annot.getDictionaryObject(COSName.A) instanceof COSDictionary action
         && COSName.URI.equals(action.getCOSName(COSName.S)) && action.getDictionaryObject(COSName.URI) != null) {
+      if (!(action.getDictionaryObject(COSName.URI) instanceof COSString uriString)
+          || withheld.holdsWithheld(uriString.getString())) {
+        return null;
+      }
       COSDictionary uri = new COSDictionary();
       uri.setItem(COSName.S, COSName.URI);
       uri.setItem(COSName.URI, action.getDictionaryObject(COSName.URI));

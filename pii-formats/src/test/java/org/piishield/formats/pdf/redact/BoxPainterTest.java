@@ -16,7 +16,7 @@ import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The drawn boxes: colour, the exemption code inside (upright on rotated pages), no code in tiny boxes. */
+/** The drawn boxes: colour, the exemption code inside (upright on rotated pages), even in tiny boxes. */
 class BoxPainterTest {
   @TempDir Path dir;
 
@@ -71,14 +71,16 @@ class BoxPainterTest {
   }
 
   @Test
-  void paint_tinyBox_drawsNoCode() throws Exception {
+  void paint_tinyBox_stillCarriesItsCodeInTheMarkedBox() throws Exception {
     Path out = dir.resolve("out.pdf");
     RedactionArea area = new RedactionArea(0, 100, 500, 104, 503, "(b)(6)");
 
     PdfRedactionReport report = PdfRedactor.redact(blank(0), out, List.of(area), RedactionOptions.defaults());
 
     assertEquals(1, report.boxesDrawn());
-    assertFalse(ExternalTools.pdftotext(out, true, 0).contains("(b)"));
+    assertTrue(ExternalTools.pdftotext(out, false, 0).contains("(b)(6)"), "a code under 1 pt is still text");
+    String content = new String(PdfEvidence.allBytes(out), java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertTrue(content.contains("/PIIShieldRedaction BMC"), "the box is marked for verifiers");
     PdfEvidence.assertSolid(PdfEvidence.render(out, 1, dir), 101, 290, 103, 291, 0x000000);
   }
 }
