@@ -52,7 +52,7 @@ final class RedactionLogReader {
         }
         try {
           LoggedSpan s = new LoggedSpan(row, Integer.parseInt(f.get(1)), Integer.parseInt(f.get(2)), f.get(3), f.get(4),
-              f.get(5));
+              WithheldSpans.label(f.get(5), f.get(3)));
           out.computeIfAbsent(f.get(0), k -> new ArrayList<>()).add(s);
         } catch (NumberFormatException e) {
           throw new MalformedLogException("row " + row + " has a start or end that is not a number");

@@ -58,6 +58,9 @@ final class ScanCommand implements Callable<Integer> {
   @Mixin
   ReadOptions readOptions;
 
+  @Mixin
+  PasswordOption passwordOption;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to scan; - reads standard input.")
   List<String> paths;
 
@@ -69,7 +72,8 @@ final class ScanCommand implements Callable<Integer> {
     try (Progress progress = new Progress(spec.commandLine().getErr(), root.context().interactive())) {
       ErrorReport errors = new ErrorReport(progress);
       List<InputFile> inputs = new InputWalker(Set.of(), errors).walk(paths);
-      DocumentReader reader = new DocumentReader(Extractors.discover(), readOptions.maxBytes, root.context().stdin());
+      DocumentReader reader = new DocumentReader(Extractors.discover(), readOptions.maxBytes, root.context().stdin(),
+          passwordOption.password(root.context().env(), spec));
       FindingsPrinter printer = FindingsPrinter.of(format, out, showText);
       printer.begin();
       int[] counts = new int[2]; // documents, findings

@@ -54,7 +54,7 @@ final class ImageOcrCheck {
   }
 
   /** OCRs {@code images} (from {@link #textSizedImages}) and names every withheld value found in one. */
-  static CheckResult run(Path pdf, List<ListedImage> images, List<WithheldValue> withheld, List<SearchText> values)
+  static CheckResult run(Path pdf, List<ListedImage> images, List<WithheldValue> withheld, ValueMatcher values)
       throws IOException {
     Map<Integer, ListedImage> byNumber = new TreeMap<>();
     int first = Integer.MAX_VALUE;
@@ -99,10 +99,11 @@ final class ImageOcrCheck {
           StandardCharsets.UTF_8);
       String[] perImage = text.split("\f", -1);
       for (int i = 0; i < listed.size() && i < perImage.length; i++) {
-        SearchText haystack = SearchText.of(perImage[i]);
-        for (int v = 0; v < values.size(); v++) {
+        boolean[] found = values.newFound();
+        values.markFound(SearchText.of(perImage[i]), true, found);
+        for (int v = 0; v < found.length; v++) {
           WithheldValue w = withheld.get(v);
-          if (haystack.contains(values.get(v), true)) {
+          if (found[v]) {
             residues.add("withheld value of row " + w.row() + " (" + w.type() + ") still legible in an image on page "
                 + listed.get(i).page() + " (OCR)");
           }

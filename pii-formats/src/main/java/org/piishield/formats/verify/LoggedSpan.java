@@ -1,21 +1,17 @@
 package org.piishield.formats.verify;
 
 /**
- * One row of a redaction log: {@code [start, end)} into the text {@link org.piishield.formats.PdfExtractor}
- * extracts from the original input, the entity type, the operator applied and the exemption code (empty for
- * none). {@code row} is the 1-based data row of the log (the header is not counted), used to name residues
- * without their values.
+ * One row of a redaction log: {@code [start, end)} into the text the original's
+ * {@link org.piishield.formats.redact.DocumentRedactor} gives, the entity type, the operator applied and the label
+ * (the exemption code, or the type id without one). {@code row} is the 1-based data row of the log (the header is
+ * not counted), used to name residues without their values.
  *
  * <p>For a log row {@code in/memo.pdf,29,49,EMAIL,replace,(b)(6),0.90,email} that is the second data row:
  * {@code new LoggedSpan(2, 29, 49, "EMAIL", "replace", "(b)(6)")}. A page withheld in full is logged with type
  * {@link WithheldValue#PAGE} and its 1-based page number as both start and end:
  * {@code in/memo.pdf,3,3,PAGE,withhold,(b)(6),1.00,withhold-pages}.
  */
-public record LoggedSpan(int row, int start, int end, String type, String operator, String exemption) {
-
-  public LoggedSpan {
-    exemption = exemption == null ? "" : exemption;
-  }
+public record LoggedSpan(int row, int start, int end, String type, String operator, String label) {
 
   /** Whether the span was taken out of the document (every operator but {@code keep}). */
   public boolean isWithheld() {
@@ -25,10 +21,5 @@ public record LoggedSpan(int row, int start, int end, String type, String operat
   /** Whether the row withholds a whole page ({@link #start()} is its 1-based number). */
   public boolean isPage() {
     return WithheldValue.PAGE.equals(type);
-  }
-
-  /** What the box carries: the exemption code, or the type id without one. */
-  public String label() {
-    return exemption.isEmpty() ? type : exemption;
   }
 }

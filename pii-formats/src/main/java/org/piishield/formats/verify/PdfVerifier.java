@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.piishield.extract.ExtractionException;
+import org.piishield.formats.redact.DocumentVerifier;
 
 /**
  * Verifies one redacted PDF against the values its redaction withheld, without using any of the redaction code:
@@ -40,7 +42,7 @@ import org.piishield.extract.ExtractionException;
  * <p>Thread-safe (stateless). Reads the output file and writes only private temporary files, deleted before it
  * returns.
  */
-public final class PdfVerifier {
+public final class PdfVerifier implements DocumentVerifier {
 
   private final boolean usePoppler;
   private final boolean useTesseract;
@@ -59,6 +61,16 @@ public final class PdfVerifier {
     this.useTesseract = useTesseract;
   }
 
+  @Override
+  public String name() {
+    return "pdf";
+  }
+
+  @Override
+  public boolean handles(String fileName) {
+    return fileName.toLowerCase(Locale.ROOT).endsWith(".pdf");
+  }
+
   /** Whether poppler's pdftotext is on the PATH. */
   public static boolean popplerInstalled() {
     return PopplerText.isInstalled();
@@ -68,6 +80,7 @@ public final class PdfVerifier {
    * Runs every check on {@code output}. Fails with an {@link ExtractionException} (no content quoted) when the
    * output cannot be parsed as a PDF.
    */
+  @Override
   public VerificationReport verify(Path output, List<WithheldValue> withheld) throws IOException, ExtractionException {
     byte[] bytes = Files.readAllBytes(output);
     List<WithheldValue> texts = new ArrayList<>(withheld.size());
@@ -77,10 +90,7 @@ public final class PdfVerifier {
       (w.isPage() ? pages : texts).add(w);
       labels.add(w.label().isEmpty() ? w.type() : w.label());
     }
-    List<SearchText> values = new ArrayList<>(texts.size());
-    for (WithheldValue w : texts) {
-      values.add(SearchText.of(w.value()));
-    }
+    ValueMatcher values = ValueMatcher.ofWithheld(texts);
     List<CheckResult> checks = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
@@ -127,7 +137,7 @@ public final class PdfVerifier {
     return new VerificationReport(checks, notes);
   }
 
-  private CheckResult ocr(Path output, List<WithheldValue> texts, List<SearchText> values, List<String> notes)
+  private CheckResult ocr(Path output, List<WithheldValue> texts, ValueMatcher values, List<String> notes)
       throws IOException {
     if (texts.isEmpty()) {
       return CheckResult.of("image-ocr", List.of()); // nothing to look for
@@ -146,13 +156,11 @@ public final class PdfVerifier {
     }
     return ImageOcrCheck.run(output, images, texts, values);
   }
+
   private static CheckResult textCheck(String name, String label, String text, List<WithheldValue> withheld,
-      List<SearchText> values) {
-    SearchText haystack = SearchText.of(text);
-    boolean[] found = new boolean[values.size()];
-    for (int i = 0; i < found.length; i++) {
-      found[i] = haystack.contains(values.get(i), true);
-    }
+      ValueMatcher values) {
+    boolean[] found = values.newFound();
+    values.markFound(SearchText.of(text), true, found);
     return CheckResult.of(name, residues(found, withheld, label));
   }
 

@@ -107,8 +107,8 @@ public final class PdfRedactor {
     int pageCount = document.getNumberOfPages();
     for (Integer page : plan.withheldPages().keySet()) {
       if (page >= pageCount) {
-        throw new IllegalArgumentException("page index " + page + " withheld but the document has " + pageCount
-            + " pages");
+        throw new IllegalArgumentException("page " + (page + 1) + " is to be withheld but the document has "
+            + pageCount + " pages");
       }
     }
     Map<Integer, List<RedactionArea>> byPage = new TreeMap<>();

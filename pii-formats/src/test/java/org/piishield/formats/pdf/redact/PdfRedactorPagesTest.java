@@ -127,7 +127,7 @@ class PdfRedactorPagesTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> PdfRedactor.redact(twoPages(), null, out, plan, RedactionOptions.defaults()));
 
-    assertEquals("page index 2 withheld but the document has 2 pages", e.getMessage());
+    assertEquals("page 3 is to be withheld but the document has 2 pages", e.getMessage());
     assertFalse(Files.exists(out));
   }
 }
