@@ -12,8 +12,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * Check {@code box-pixels}: renders every page that has redaction boxes ({@code pdftoppm}, {@value #DPI} dpi) and
- * requires each box's interior, inset by {@value #INSET} pixels, to be the box's fill colour, except where a
+ * Check {@code box-pixels}: renders every page that has redaction boxes ({@code pdftoppm}, {@value #DPI} dpi, no
+ * anti-aliasing: a pixel is 2 pt, and edges are crisp) and requires each box's interior, inset by {@value #INSET}
+ * pixel, to be the box's fill colour, except where a
  * label is drawn (any box's label bounds, grown by one pixel), where only blends of the fill and that label's
  * colour are allowed. Anything painted over a box (an image, text, a shape, a transparent box) shows up as
  * other pixels: {@code page 3: redaction box 2 has 140 non-fill pixels}.
@@ -21,14 +22,17 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * <p>A channel may differ from the expected colour by {@value #TOLERANCE} (rendering rounding).
  */
 final class BoxPixelCheck {
-  static final int DPI = 72;
-  static final int INSET = 2;
+  /* 36 dpi without anti-aliasing renders a page of text about 5 times faster than 72 dpi with it (500 Letter pages:
+     2.4 s against 12.5 s on the shared 2-core machine, load 11), and still puts 5 rows of pixels in a box around
+     11 pt text. */
+  static final int DPI = 36;
+  static final int INSET = 1;
   static final int TOLERANCE = 24;
 
   private BoxPixelCheck() {}
 
   static CheckResult run(Path pdf, PDDocument doc, Map<Integer, List<RedactionBox>> boxesByPage) throws IOException {
-    Map<Integer, PageRaster> rasters = PageRenders.render(pdf, boxesByPage.keySet(), DPI);
+    Map<Integer, PageRaster> rasters = PageRenders.render(pdf, boxesByPage.keySet(), DPI, false);
     List<String> residues = new ArrayList<>();
     for (Map.Entry<Integer, List<RedactionBox>> e : new TreeMap<>(boxesByPage).entrySet()) {
       PageRaster raster = rasters.get(e.getKey());

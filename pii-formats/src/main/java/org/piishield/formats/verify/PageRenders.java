@@ -16,14 +16,16 @@ import java.util.stream.Stream;
  * Renders chosen pages of a PDF with poppler's {@code pdftoppm} (MediaBox, page rotation applied) in one process
  * per run of consecutive pages, into a private temporary folder deleted afterwards.
  *
- * <p>Example: {@code PageRenders.render(pdf, List.of(0, 1, 2, 7), 72)} runs {@code pdftoppm -r 72 -f 1 -l 3} and
+ * <p>Example: {@code PageRenders.render(pdf, List.of(0, 1, 2, 7), 72, true)} runs {@code pdftoppm -r 72 -f 1 -l 3} and
  * {@code -f 8 -l 8}, and returns the rasters of page indices 0, 1, 2 and 7.
  */
 final class PageRenders {
 
   private PageRenders() {}
 
-  static Map<Integer, PageRaster> render(Path pdf, Collection<Integer> pageIndices, int dpi) throws IOException {
+  /** {@code antialias} false renders with {@code -aa no -aaVector no}: crisp edges, faster. */
+  static Map<Integer, PageRaster> render(Path pdf, Collection<Integer> pageIndices, int dpi, boolean antialias)
+      throws IOException {
     TreeSet<Integer> pages = new TreeSet<>(pageIndices);
     Map<Integer, PageRaster> out = new HashMap<>();
     if (pages.isEmpty()) {
@@ -40,8 +42,13 @@ final class PageRenders {
         }
       }
       for (int[] run : runs) {
-        ToolProcess.run(List.of("pdftoppm", "-q", "-r", Integer.toString(dpi), "-f", Integer.toString(run[0] + 1),
-            "-l", Integer.toString(run[1] + 1), pdf.toString(), dir.resolve("p").toString()));
+        List<String> cmd = new ArrayList<>(List.of("pdftoppm", "-q", "-r", Integer.toString(dpi), "-f",
+            Integer.toString(run[0] + 1), "-l", Integer.toString(run[1] + 1)));
+        if (!antialias) {
+          cmd.addAll(List.of("-aa", "no", "-aaVector", "no"));
+        }
+        cmd.addAll(List.of(pdf.toString(), dir.resolve("p").toString()));
+        ToolProcess.run(cmd);
       }
       try (Stream<Path> files = Files.list(dir)) {
         for (Path f : files.toList()) {
