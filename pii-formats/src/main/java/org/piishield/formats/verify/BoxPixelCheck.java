@@ -51,7 +51,16 @@ final class BoxPixelCheck {
         }
       }
       for (RedactionBox b : e.getValue()) {
-        int bad = nonFill(raster, map.toPixels(b.rect()), b.fill(), labels, labelColors);
+        Rectangle2D box = map.toPixels(b.rect());
+        List<Rectangle2D> near = new ArrayList<>();
+        List<int[]> nearColors = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+          if (labels.get(i).intersects(box)) {
+            near.add(labels.get(i));
+            nearColors.add(labelColors.get(i));
+          }
+        }
+        int bad = nonFill(raster, box, b.fill(), near, nearColors);
         if (bad > 0) {
           residues.add("page " + (b.page() + 1) + ": redaction box " + b.number() + " has " + bad
               + " non-fill pixels");
