@@ -11,19 +11,35 @@ import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
 /**
  * Reads one page's content (Form XObjects included) with PDFBox's graphics engine and collects the redaction
- * boxes (every {@code /PIIShieldRedaction} marked-content sequence: what it fills and what text it shows) and how
- * many images the page draws. Shares no code with the redactor: the mark is the only contract.
+ * boxes (every {@code /PIIShieldRedaction} marked-content sequence: what it fills and what text it shows), how
+ * many images the page draws, and whether any box may be covered, so the pixel check renders only such pages.
+ * Shares no code with the redactor: the mark is the only contract.
  *
- * <p>Example: a page with two boxes labelled {@code (b)(6)} and one scanned image gives two {@link RedactionBox}es
- * numbered 1 and 2 and {@code images() == 1}. Not thread-safe; one per page.
+ * <p>A box may be covered ({@link Result#mayBeCovered()}) when, under the PDF imaging model, its pixels could
+ * differ from its fill: something painted later in content order (a path, with its line width; an image; a
+ * shading; a glyph, grown by its size) whose bounds touch an earlier box; a box filled with a constant alpha
+ * below 1, a soft mask, a blend mode other than Normal, a clip not holding the whole box, or inside a Form XObject;
+ * anything but the fill and the label inside a box's sequence; an annotation other than a link without an
+ * appearance over a box. Conservative: a false "may be covered" only costs a rendering.
+ *
+ * <p>Example: a page with two boxes labelled {@code (b)(6)} and one scanned image drawn before them gives two
+ * {@link RedactionBox}es numbered 1 and 2, {@code images() == 1} and {@code mayBeCovered() == false}; the same
+ * image drawn after them, over the first box, gives {@code mayBeCovered() == true}. Not thread-safe; one per
+ * page.
  */
 final class BoxScan extends PDFGraphicsStreamEngine {
   static final COSName MARK = COSName.getPDFName("PIIShieldRedaction");
@@ -33,6 +49,9 @@ final class BoxScan extends PDFGraphicsStreamEngine {
   private final Deque<Boolean> marks = new ArrayDeque<>();
   private final List<Rectangle2D> path = new ArrayList<>();
   private final Point2D.Float current = new Point2D.Float();
+  private Rectangle2D pathBounds;
+  private int formDepth;
+  private boolean covered;
   private int images;
   private int openBoxes;
   private Rectangle2D rect;
@@ -46,8 +65,8 @@ final class BoxScan extends PDFGraphicsStreamEngine {
     this.pageIndex = pageIndex;
   }
 
-  /** The boxes and image count of one page. */
-  record Result(List<RedactionBox> boxes, int images) {}
+  /** The boxes and image count of one page, and whether any box may be covered (see the class comment). */
+  record Result(List<RedactionBox> boxes, int images, boolean mayBeCovered) {}
 
   static Result scan(PDPage page, int pageIndex) throws IOException {
     BoxScan scan = new BoxScan(page, pageIndex);
@@ -55,7 +74,66 @@ final class BoxScan extends PDFGraphicsStreamEngine {
     while (scan.openBoxes > 0) {
       scan.endMarkedContentSequence(); // an unbalanced BMC still yields its box
     }
-    return new Result(List.copyOf(scan.boxes), scan.images);
+    for (PDAnnotation a : page.getAnnotations()) {
+      boolean paints = !"Link".equals(a.getSubtype()) || a.getAppearance() != null;
+      PDRectangle r = a.getRectangle();
+      if (paints && (r == null || scan.touchesBox(new Rectangle2D.Float(r.getLowerLeftX(), r.getLowerLeftY(),
+          r.getWidth(), r.getHeight())))) {
+        scan.covered = true;
+      }
+    }
+    return new Result(List.copyOf(scan.boxes), scan.images, scan.covered && !scan.boxes.isEmpty());
+  }
+
+  private boolean touchesBox(Rectangle2D r) {
+    for (RedactionBox b : boxes) {
+      if (r.intersects(b.rect()) || b.rect().contains(r.getX(), r.getY())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Outside a box: flags a paint whose bounds touch an earlier box. Inside one: anything but the fill flags. */
+  private void painted(Rectangle2D bounds) {
+    if (openBoxes > 0) {
+      covered = true;
+    } else if (bounds == null || touchesBox(bounds)) {
+      covered = true;
+    }
+  }
+
+  private void addToPath(double x, double y) {
+    if (pathBounds == null) {
+      pathBounds = new Rectangle2D.Double(x, y, 0, 0);
+    } else {
+      pathBounds.add(x, y);
+    }
+  }
+
+  private Rectangle2D grown(Rectangle2D r, double by) {
+    return r == null ? null : new Rectangle2D.Double(r.getX() - by, r.getY() - by, r.getWidth() + 2 * by,
+        r.getHeight() + 2 * by);
+  }
+
+  @Override
+  public void showForm(PDFormXObject form) throws IOException {
+    formDepth++;
+    try {
+      super.showForm(form);
+    } finally {
+      formDepth--;
+    }
+  }
+
+  @Override
+  public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
+    formDepth++;
+    try {
+      super.showTransparencyGroup(form);
+    } finally {
+      formDepth--;
+    }
   }
 
   @Override
@@ -87,6 +165,8 @@ final class BoxScan extends PDFGraphicsStreamEngine {
     r.add(p2);
     r.add(p3);
     path.add(r);
+    addToPath(r.getMinX(), r.getMinY());
+    addToPath(r.getMaxX(), r.getMaxY());
   }
 
   @Override
@@ -100,23 +180,48 @@ final class BoxScan extends PDFGraphicsStreamEngine {
         }
       }
       fill = rgb(getGraphicsState().getNonStrokingColor());
+      PDGraphicsState gs = getGraphicsState();
+      Rectangle2D clip = gs.getCurrentClippingPath().getBounds2D();
+      if (gs.getNonStrokeAlphaConstant() < 1 || gs.getSoftMask() != null || gs.getBlendMode() != BlendMode.NORMAL
+          || formDepth > 0 || !clip.contains(rect)) {
+        covered = true;
+      }
+      for (RedactionBox earlier : boxes) {
+        covered |= earlier.fill() != fill && earlier.rect().intersects(rect); // a box of another colour over it
+      }
+    } else if (openBoxes == 0) {
+      painted(pathBounds);
+    } else {
+      covered = true; // a path filled inside a box that is not a rectangle
     }
     path.clear();
+    pathBounds = null;
   }
 
   @Override
   public void fillAndStrokePath(int windingRule) throws IOException {
+    Rectangle2D stroked = grown(pathBounds, strokeWidth());
     fillPath(windingRule);
+    painted(stroked);
+  }
+
+  @Override
+  public void strokePath() throws IOException {
+    painted(grown(pathBounds, strokeWidth()));
+    path.clear();
+    pathBounds = null;
+  }
+
+  /** The line width in page space (at least 1 pt: zero-width lines are one device pixel wide). */
+  private double strokeWidth() {
+    Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+    double scale = Math.max(Math.abs(ctm.getScalingFactorX()), Math.abs(ctm.getScalingFactorY()));
+    return Math.max(1, getGraphicsState().getLineWidth() * scale) + 1;
   }
 
   @Override
   protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
     super.showGlyph(trm, font, code, displacement);
-    if (openBoxes == 0) {
-      return;
-    }
-    String unicode = font.toUnicode(code);
-    label.append(unicode == null ? "?" : unicode);
     float w = displacement.getX();
     Rectangle2D glyph = null;
     for (float[] corner : new float[][] {{0, -0.25f}, {w, -0.25f}, {w, 1f}, {0, 1f}}) {
@@ -127,6 +232,13 @@ final class BoxScan extends PDFGraphicsStreamEngine {
         glyph.add(p);
       }
     }
+    if (openBoxes == 0) {
+      // glyph outlines may reach past the em box: grow it by one em in every direction
+      painted(grown(glyph, Math.max(Math.abs(trm.getScalingFactorX()), Math.abs(trm.getScalingFactorY()))));
+      return;
+    }
+    String unicode = font.toUnicode(code);
+    label.append(unicode == null ? "?" : unicode);
     if (labelBounds == null) {
       labelBounds = glyph;
     } else {
@@ -138,11 +250,22 @@ final class BoxScan extends PDFGraphicsStreamEngine {
   @Override
   public void drawImage(PDImage pdImage) {
     images++;
+    Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+    Rectangle2D bounds = null;
+    for (float[] corner : new float[][] {{0, 0}, {1, 0}, {1, 1}, {0, 1}}) {
+      Point2D.Float p = ctm.transformPoint(corner[0], corner[1]);
+      if (bounds == null) {
+        bounds = new Rectangle2D.Double(p.x, p.y, 0, 0);
+      } else {
+        bounds.add(p);
+      }
+    }
+    painted(grown(bounds, 1));
   }
 
   @Override
   public void shadingFill(COSName shadingName) {
-    // a shading paints over whatever is below; the pixel check sees it when it covers a box
+    painted(getGraphicsState().getCurrentClippingPath().getBounds2D()); // sh paints the whole clip
   }
 
   @Override
@@ -153,16 +276,21 @@ final class BoxScan extends PDFGraphicsStreamEngine {
   @Override
   public void moveTo(float x, float y) {
     current.setLocation(x, y);
+    addToPath(x, y);
   }
 
   @Override
   public void lineTo(float x, float y) {
     current.setLocation(x, y);
+    addToPath(x, y);
   }
 
   @Override
   public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
     current.setLocation(x3, y3);
+    addToPath(x1, y1); // a Bezier curve lies within the hull of its control points
+    addToPath(x2, y2);
+    addToPath(x3, y3);
   }
 
   @Override
@@ -178,11 +306,7 @@ final class BoxScan extends PDFGraphicsStreamEngine {
   @Override
   public void endPath() {
     path.clear();
-  }
-
-  @Override
-  public void strokePath() {
-    path.clear();
+    pathBounds = null;
   }
 
   private static int rgb(PDColor color) throws IOException {

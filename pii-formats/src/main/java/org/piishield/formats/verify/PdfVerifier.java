@@ -27,7 +27,9 @@ import org.piishield.formats.redact.DocumentVerifier;
  *   <li>{@code objects}: every decoded stream and string of every object ({@link ObjectGraphScan});
  *   <li>{@code box-labels}: every redaction box ({@link BoxScan}) shows a label the log gives
  *       ({@link BoxLabelCheck});
- *   <li>{@code box-pixels}: nothing is drawn over a box ({@link BoxPixelCheck}, pages with boxes rendered);
+ *   <li>{@code box-pixels}: nothing is drawn over a box ({@link BoxPixelCheck}: every page whose content may
+ *       cover a box, by {@link BoxScan}'s conservative analysis, is rendered and its boxes' pixels checked; a page
+ *       where the boxes are painted opaque and last is not rendered);
  *   <li>{@code image-ocr}: images big enough to hold text are read by Tesseract ({@link ImageOcrCheck}); pages
  *       without such images are not rendered or OCR'd;
  *   <li>{@code withheld-pages}: pages withheld in full are bare placeholders ({@link WithheldPageCheck});
@@ -46,6 +48,7 @@ public final class PdfVerifier implements DocumentVerifier {
 
   private final boolean usePoppler;
   private final boolean useTesseract;
+  private final boolean renderEveryBoxPage;
 
   /** Uses poppler and Tesseract when they are installed. */
   public PdfVerifier() {
@@ -57,8 +60,17 @@ public final class PdfVerifier implements DocumentVerifier {
   }
 
   PdfVerifier(boolean usePoppler, boolean useTesseract) {
+    this(usePoppler, useTesseract, false);
+  }
+
+  /**
+   * {@code renderEveryBoxPage}: render every page with boxes for {@code box-pixels}, not only those whose content
+   * may cover a box ({@link BoxScan.Result#mayBeCovered()}).
+   */
+  PdfVerifier(boolean usePoppler, boolean useTesseract, boolean renderEveryBoxPage) {
     this.usePoppler = usePoppler;
     this.useTesseract = useTesseract;
+    this.renderEveryBoxPage = renderEveryBoxPage;
   }
 
   @Override
@@ -114,8 +126,10 @@ public final class PdfVerifier implements DocumentVerifier {
         BoxScan.Result page = BoxScan.scan(doc.getPage(i), i);
         images[i] = page.images();
         if (!page.boxes().isEmpty()) {
-          boxes.put(i, page.boxes());
           allBoxes.addAll(page.boxes());
+          if (page.mayBeCovered() || renderEveryBoxPage) {
+            boxes.put(i, page.boxes());
+          }
         }
       }
       if (withheld.isEmpty() && !allBoxes.isEmpty()) {

@@ -91,6 +91,33 @@ class PdfVerifierBoxTest {
   }
 
   @Test
+  void verify_transparentBoxOverUnerasedText_isPixelResidue() throws Exception {
+    Path in = dir.resolve("in.pdf");
+    Path out = dir.resolve("cover.pdf");
+    RedactionArea area = RedactedSamples.memo(in, "(b)(6)");
+    try (PDDocument doc = Loader.loadPDF(in.toFile())) {
+      try (PDPageContentStream cs = new PDPageContentStream(doc, doc.getPage(0),
+          PDPageContentStream.AppendMode.APPEND, true, true)) {
+        var alpha = new org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState();
+        alpha.setNonStrokingAlphaConstant(0.3f);
+        cs.setGraphicsStateParameters(alpha);
+        cs.beginMarkedContent(org.apache.pdfbox.cos.COSName.getPDFName("PIIShieldRedaction"));
+        cs.addRect(area.x0(), area.y0(), area.width(), area.height());
+        cs.fill();
+        cs.endMarkedContent();
+      }
+      doc.save(out.toFile());
+    }
+
+    VerificationReport r = new PdfVerifier(true, true).verify(out, List.of());
+
+    // no log rows: only the pixels speak (the text checks have nothing to look for)
+    assertEquals(1, r.residues().size(), r.residues()::toString);
+    assertTrue(r.residues().get(0).matches("page 1: redaction box 1 has [1-9][0-9]* non-fill pixels"),
+        r.residues()::toString);
+  }
+
+  @Test
   void verify_sameImageBesideTheBox_passes() throws Exception {
     Path out = redacted("(b)(6)");
     drawPicture(out, 72, 400);
@@ -130,7 +157,7 @@ class PdfVerifierBoxTest {
     }
     PdfRedactor.redact(in, out, areas, RedactionOptions.defaults());
 
-    VerificationReport r = new PdfVerifier(true, true).verify(out, List.of(EMAIL_B6,
+    VerificationReport r = new PdfVerifier(true, true, true).verify(out, List.of(EMAIL_B6,
         new WithheldValue(2, "EMAIL", RedactedSamples.EMAIL, "(b)(7)(C)")));
 
     assertEquals(List.of(), r.residues());
