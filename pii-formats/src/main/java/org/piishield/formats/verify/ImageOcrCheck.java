@@ -35,8 +35,8 @@ final class ImageOcrCheck {
 
   private ImageOcrCheck() {}
 
-  /** The images of {@code pdf} big enough to hold text, from {@code pdfimages -list}. */
-  static List<ListedImage> textSizedImages(Path pdf) throws IOException {
+  /** Every image of {@code pdf} as {@code pdfimages -list} lists them, in its order (page by page). */
+  static List<ListedImage> listImages(Path pdf) throws IOException {
     String table = new String(ToolProcess.run(List.of("pdfimages", "-list", pdf.toString())), StandardCharsets.UTF_8);
     List<ListedImage> out = new ArrayList<>();
     for (String line : table.split("\n")) {
@@ -44,28 +44,38 @@ final class ImageOcrCheck {
       if (f.length < 5 || !f[0].chars().allMatch(Character::isDigit) || f[0].isEmpty()) {
         continue; // the two header lines
       }
-      ListedImage image = new ListedImage(Integer.parseInt(f[0]), Integer.parseInt(f[1]), f[2],
-          Integer.parseInt(f[3]), Integer.parseInt(f[4]));
-      if (image.mayHoldText()) {
-        out.add(image);
-      }
+      out.add(new ListedImage(Integer.parseInt(f[0]), Integer.parseInt(f[1]), f[2], Integer.parseInt(f[3]),
+          Integer.parseInt(f[4])));
     }
     return out;
   }
 
-  /** OCRs {@code images} (from {@link #textSizedImages}) and names every withheld value found in one. */
+  /** Whether any listed image is big enough to hold text. */
+  static boolean anyMayHoldText(List<ListedImage> images) {
+    return images.stream().anyMatch(ListedImage::mayHoldText);
+  }
+
+  /**
+   * OCRs the images of {@code images} (all of {@link #listImages}) that may hold text and names every withheld
+   * value found in one.
+   */
   static CheckResult run(Path pdf, List<ListedImage> images, List<WithheldValue> withheld, ValueMatcher values)
       throws IOException {
-    Map<Integer, ListedImage> byNumber = new TreeMap<>();
+    // pdfimages -f numbers its files from 0 again, so files are matched to the list by their order on each page
+    Map<Integer, List<ListedImage>> byPage = new TreeMap<>();
     int first = Integer.MAX_VALUE;
     int last = 0;
+    int wanted = 0;
     for (ListedImage i : images) {
-      byNumber.put(i.number(), i);
-      first = Math.min(first, i.page());
-      last = Math.max(last, i.page());
+      byPage.computeIfAbsent(i.page(), k -> new ArrayList<>()).add(i);
+      if (i.mayHoldText()) {
+        first = Math.min(first, i.page());
+        last = Math.max(last, i.page());
+        wanted++;
+      }
     }
     List<String> residues = new ArrayList<>();
-    if (byNumber.isEmpty()) {
+    if (wanted == 0) {
       return CheckResult.of("image-ocr", residues);
     }
     Path dir = Files.createTempDirectory("pii-shield-ocr-");
@@ -74,21 +84,29 @@ final class ImageOcrCheck {
           Integer.toString(last), pdf.toString(), dir.resolve("i").toString()));
       List<Path> files = new ArrayList<>();
       List<ListedImage> listed = new ArrayList<>();
+      Map<Integer, List<Path>> filesByPage = new TreeMap<>();
       try (Stream<Path> s = Files.list(dir)) {
-        for (Path f : s.sorted().toList()) {
+        for (Path f : s.toList()) {
           String name = f.getFileName().toString(); // i-PPP-NNN.png
-          String[] parts = name.substring(0, name.length() - 4).split("-");
-          if (parts.length == 3 && name.endsWith(".png")) {
-            ListedImage image = byNumber.get(Integer.parseInt(parts[2]));
-            if (image != null) {
-              files.add(f);
-              listed.add(image);
-            }
+          String[] parts = name.endsWith(".png") ? name.substring(0, name.length() - 4).split("-") : new String[0];
+          if (parts.length == 3) {
+            filesByPage.computeIfAbsent(Integer.parseInt(parts[1]), k -> new ArrayList<>()).add(f);
           }
         }
       }
-      if (files.size() != byNumber.size()) {
-        residues.add((byNumber.size() - files.size()) + " image(s) could not be extracted to read them");
+      for (Map.Entry<Integer, List<Path>> e : filesByPage.entrySet()) {
+        List<Path> onPage = new ArrayList<>(e.getValue());
+        onPage.sort((a, b) -> Integer.compare(number(a), number(b)));
+        List<ListedImage> rows = byPage.getOrDefault(e.getKey(), List.of());
+        for (int k = 0; k < onPage.size() && k < rows.size(); k++) {
+          if (rows.get(k).mayHoldText()) {
+            files.add(onPage.get(k));
+            listed.add(rows.get(k));
+          }
+        }
+      }
+      if (files.size() != wanted) {
+        residues.add((wanted - files.size()) + " image(s) could not be extracted to read them");
       }
       if (files.isEmpty()) {
         return CheckResult.of("image-ocr", residues);
@@ -113,5 +131,11 @@ final class ImageOcrCheck {
     } finally {
       PageRenders.deleteTree(dir);
     }
+  }
+
+  /** The image number NNN of a file named {@code i-PPP-NNN.png}. */
+  private static int number(Path file) {
+    String name = file.getFileName().toString();
+    return Integer.parseInt(name.substring(name.lastIndexOf('-') + 1, name.length() - 4));
   }
 }

@@ -159,12 +159,13 @@ public final class PdfVerifier implements DocumentVerifier {
     if (!usePoppler) {
       return new CheckResult("image-ocr", false, List.of());
     }
-    List<ImageOcrCheck.ListedImage> images = ImageOcrCheck.textSizedImages(output);
-    if (images.isEmpty()) {
+    List<ImageOcrCheck.ListedImage> images = ImageOcrCheck.listImages(output);
+    if (!ImageOcrCheck.anyMayHoldText(images)) {
       return CheckResult.of("image-ocr", List.of());
     }
     if (!useTesseract) {
-      notes.add("tesseract not installed: " + images.size() + " image(s) that may hold text were not read; "
+      long count = images.stream().filter(ImageOcrCheck.ListedImage::mayHoldText).count();
+      notes.add("tesseract not installed: " + count + " image(s) that may hold text were not read; "
           + ImageOcrCheck.INSTALL_HINT);
       return new CheckResult("image-ocr", false, List.of());
     }

@@ -40,6 +40,33 @@ class PdfVerifierOcrTest {
   }
 
   @Test
+  void verify_coveredPictureOnSecondPageAfterSmallImages_namesThatPage() throws Exception {
+    Path pdf = dir.resolve("second.pdf");
+    RedactionArea area = RedactedSamples.scanned(pdf, "Write to ", RedactedSamples.EMAIL, "(b)(6)");
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      // a first page with two images too small to hold text: the picture becomes pdfimages' third image
+      org.apache.pdfbox.pdmodel.PDPage first = new org.apache.pdfbox.pdmodel.PDPage();
+      doc.getPages().insertBefore(first, doc.getPage(0));
+      try (PDPageContentStream cs = new PDPageContentStream(doc, first)) {
+        for (int i = 0; i < 2; i++) {
+          cs.drawImage(org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc,
+              new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB)), 72 + 20 * i, 72);
+        }
+      }
+      try (PDPageContentStream cs = new PDPageContentStream(doc, doc.getPage(1),
+          PDPageContentStream.AppendMode.APPEND, true, true)) {
+        cs.addRect(area.x0(), area.y0(), area.width(), area.height());
+        cs.fill();
+      }
+      doc.save(pdf.toFile());
+    }
+
+    VerificationReport r = new PdfVerifier(true, true).verify(pdf, List.of(EMAIL));
+
+    assertEquals(List.of("withheld value of row 2 (EMAIL) still legible in an image on page 2 (OCR)"), r.residues());
+  }
+
+  @Test
   void verify_valueErasedFromPicture_passes() throws Exception {
     Path in = dir.resolve("in.pdf");
     Path out = dir.resolve("out.pdf");
