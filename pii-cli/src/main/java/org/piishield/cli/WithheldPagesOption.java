@@ -3,6 +3,7 @@ package org.piishield.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -91,9 +92,12 @@ final class WithheldPagesOption {
     }
   }
 
-  /** The pages to withhold in {@code f}: 0-based index to label. */
+  /** The pages to withhold in {@code f}: 0-based index to label; none unless {@code f} is a PDF. */
   Map<Integer, String> pagesFor(InputFile f, CommandSpec spec) {
     Map<Integer, String> out = new TreeMap<>();
+    if (!f.fileName().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+      return out;
+    }
     for (Rule r : rules(spec)) {
       if (r.file() == null || names(f, r.file())) {
         for (int p : r.pages()) {
