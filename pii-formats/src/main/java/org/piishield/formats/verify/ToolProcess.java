@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,7 +33,14 @@ final class ToolProcess {
   }
 
   static byte[] run(List<String> command) throws IOException {
-    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    return run(command, Map.of());
+  }
+
+  /** Runs {@code command} with {@code env} added to this process's environment. */
+  static byte[] run(List<String> command, Map<String, String> env) throws IOException {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().putAll(env);
+    Process p = builder.start();
     String tool = command.get(0);
     try {
       byte[] out = p.getInputStream().readAllBytes();
