@@ -64,7 +64,7 @@ final class ImageMetadataScan {
   private static List<String> jpeg(byte[] b) {
     List<String> out = new ArrayList<>();
     int at = 2;
-    while (at + 4 <= b.length) {
+    while (at + 2 <= b.length) {
       if ((b[at] & 0xFF) != 0xFF) {
         out.add("JPEG structure broken at byte " + at + "; the rest was not checked");
         return out;
@@ -84,7 +84,7 @@ final class ImageMetadataScan {
         at += 2;
         continue;
       }
-      int length = u16(b, at + 2, false);
+      int length = at + 4 <= b.length ? u16(b, at + 2, false) : 0;
       int body = at + 4;
       if (length < 2 || body + length - 2 > b.length) {
         out.add("JPEG segment at byte " + at + " runs past the end of the file");
