@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.piishield.detect.Detection;
+import org.piishield.detect.EntityType;
 import org.piishield.detect.Language;
 import org.piishield.engine.PiiEngine;
 import org.piishield.extract.ExtractedText;
@@ -22,11 +23,14 @@ import org.piishield.formats.redact.DocumentRedactor;
 import org.piishield.formats.redact.DocumentVerifier;
 import org.piishield.formats.redact.RedactableDocument;
 import org.piishield.formats.redact.RedactionPlan;
+import org.piishield.formats.redact.image.FaceWithholding;
 import org.piishield.formats.redact.Redactors;
 import org.piishield.formats.verify.VerificationReport;
 import org.piishield.formats.verify.WithheldValue;
 import org.piishield.redact.AppliedRedaction;
+import org.piishield.redact.KeepSpec;
 import org.piishield.redact.Policy;
+import org.piishield.redact.PolicyRule;
 import org.piishield.redact.PseudonymTable;
 import org.piishield.redact.RedactionResult;
 import picocli.CommandLine.Command;
@@ -68,6 +72,10 @@ import picocli.CommandLine.Spec;
         "PDFs are truly redacted: the withheld glyphs are removed from the page (not covered), a box with the "
             + "exemption code is drawn in their place, and the copy is sanitised. Their log offsets are into the "
             + "extracted text, as shield scan reports them.",
+        "",
+        "Images (PNG, JPEG, TIFF) are read by OCR and the withheld words burned out of the pixels with an opaque "
+            + "box; faces are boxed too unless the policy keeps FACE. The copy is a fresh file without metadata "
+            + "(no EXIF/GPS, XMP, IPTC or comments).",
         "",
         "Policies: default ([TYPE] labels), foia (exemption codes such as (b)(6) in the box), mask (***), "
             + "pseudonym (PERSON_1, ... stable across the run), remove (deleted), or a JSON policy file. "
@@ -123,6 +131,10 @@ final class RedactCommand implements Callable<Integer> {
   private final Redactors redactors = Redactors.standard();
   private PiiEngine engine;
   private Language lang;
+  /** The face label when the policy withholds faces (its rule for FACE is not keep), else null. */
+  private String faceLabel;
+  /** Faces withheld in the copy just written (0 for formats without faces). */
+  private int facesInLastCopy;
 
   @Override
   public Integer call() throws IOException {
@@ -133,6 +145,8 @@ final class RedactCommand implements Callable<Integer> {
     Policy policy;
     try {
       policy = PolicyOption.load(policyName, root.context().env(), spec);
+      PolicyRule faces = policy.rule(EntityType.FACE);
+      faceLabel = faces.operator() instanceof KeepSpec ? null : WithheldSpans.label(faces.exemption(), EntityType.FACE.id());
     } catch (PolicyOption.PolicyFileException e) {
       spec.commandLine().getErr().println("shield: " + e.getMessage());
       return ExitCode.INPUT;
@@ -178,7 +192,7 @@ final class RedactCommand implements Callable<Integer> {
           redactionLog.append(f.source(), applied);
           files++;
           spans += applied.size();
-          out.println(f.source() + " -> " + target + " (" + plural(applied.size(), "span") + ")");
+          out.println(f.source() + " -> " + target + " (" + plural(applied.size(), "span") + faces() + ")");
         }
         logOut.commit();
       }
@@ -234,8 +248,12 @@ final class RedactCommand implements Callable<Integer> {
   private List<AppliedRedaction> redactDocument(InputFile f, DocumentRedactor redactor, Path target,
       DocumentReader reader, PseudonymTable pseudonyms, ErrorReport errors) {
     RedactableDocument doc;
+    facesInLastCopy = 0;
     try {
       doc = reader.open(f, redactor);
+      if (faceLabel != null && doc instanceof FaceWithholding faces) {
+        faces.withholdFaces(faceLabel);
+      }
     } catch (InputException e) {
       errors.input(f.source(), e.getMessage());
       return null;
@@ -252,6 +270,7 @@ final class RedactCommand implements Callable<Integer> {
       Files.createDirectories(target.toAbsolutePath().getParent());
       // writes a temporary file next to target and moves it into place: nothing half-written on failure
       doc.writeRedacted(RedactionPlan.of(WithheldSpans.of(applied)), target);
+      facesInLastCopy = doc instanceof FaceWithholding faces ? faces.facesWithheld() : 0;
     } catch (IOException e) {
       errors.input(f.source(), "cannot write the redacted copy " + target + ": " + DocumentReader.reason(e));
       return null;
@@ -363,6 +382,13 @@ final class RedactCommand implements Callable<Integer> {
       }
     }
     return out;
+  }
+
+  /** {@code ", 2 faces"} when faces were withheld in the copy just written, else empty. */
+  private String faces() {
+    int n = facesInLastCopy;
+    facesInLastCopy = 0;
+    return n == 0 ? "" : ", " + plural(n, "face");
   }
 
   private static String plural(int n, String noun) {

@@ -46,7 +46,7 @@ class ImageVerifierTest {
     Path file = dir.resolve("photo.jpg");
     Files.write(file, jpeg.toByteArray());
 
-    VerificationReport r = new ImageVerifier().verify(file, List.of(new WithheldValue(3, "PHONE_NUMBER", PHONE)));
+    VerificationReport r = new ImageVerifier().verify(file, List.of(new WithheldValue(3, "PHONE_NUMBER", PHONE, "(b)(6)")));
 
     assertEquals(List.of("withheld value of row 3 (PHONE_NUMBER) still readable (tesseract)",
         "JPEG APP1 segment (Exif) at byte 20"), r.residues()); // after SOI and the 18-byte JFIF APP0
@@ -58,7 +58,7 @@ class ImageVerifierTest {
     Path file = dir.resolve("clean.png");
     ImageIO.write(text("Bring snacks and a chair"), "png", file.toFile());
 
-    VerificationReport r = new ImageVerifier().verify(file, List.of(new WithheldValue(1, "PHONE_NUMBER", PHONE)));
+    VerificationReport r = new ImageVerifier().verify(file, List.of(new WithheldValue(1, "PHONE_NUMBER", PHONE, "(b)(6)")));
 
     assertTrue(r.passed(), r.residues()::toString);
     assertEquals(List.of("tesseract", "metadata"), r.checks().stream().map(CheckResult::name).toList());

@@ -39,13 +39,19 @@ final class BoxBurner {
     return new Rectangle(x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0));
   }
 
-  /** Fills {@code area} and writes {@code label} (may be empty) inside it when it fits. */
+  /**
+   * Fills {@code area} and writes {@code label} (may be empty) inside it when it fits, never within {@link #PAD}
+   * pixels of its edge.
+   */
   static void burn(BufferedImage image, Rectangle area, String label) {
     Graphics2D g = image.createGraphics();
     try {
       g.setColor(FILL);
       g.fillRect(area.x, area.y, area.width, area.height);
-      drawCentred(g, area, label, 0.7f, 0.9f);
+      Rectangle inner = new Rectangle(area.x + PAD, area.y + PAD, area.width - 2 * PAD, area.height - 2 * PAD);
+      if (inner.width > 0 && inner.height > 0) {
+        drawCentred(g, inner, label, 0.85f, 1f);
+      }
     } finally {
       g.dispose();
     }
@@ -77,16 +83,23 @@ final class BoxBurner {
     float size = area.height * heightShare;
     Font font = new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont(size);
     FontMetrics m = g.getFontMetrics(font);
-    int width = m.stringWidth(text);
-    if (width > area.width * widthShare) {
-      size = size * area.width * widthShare / width;
+    float limit = area.width * widthShare;
+    if (m.stringWidth(text) > limit) {
+      size = size * limit / m.stringWidth(text);
+    }
+    // glyph widths do not scale exactly with the size: step down until it fits
+    while (size >= MIN_LABEL_PX) {
       font = font.deriveFont(size);
       m = g.getFontMetrics(font);
-      width = m.stringWidth(text);
+      if (m.stringWidth(text) <= limit && m.getAscent() + m.getDescent() <= area.height) {
+        break;
+      }
+      size *= 0.95f;
     }
-    if (size < MIN_LABEL_PX || width > area.width) {
+    if (size < MIN_LABEL_PX) {
       return;
     }
+    int width = m.stringWidth(text);
     g.setFont(font);
     g.setColor(INK);
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

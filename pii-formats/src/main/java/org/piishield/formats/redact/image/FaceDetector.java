@@ -25,7 +25,7 @@ import org.piishield.extract.ExtractionException;
  * shipped as a resource, see its README), through the OpenCV 4 library and natives of {@code org.openpnp:opencv}.
  * Detection only: it returns boxes, never who a face belongs to, and nothing about a face is logged.
  *
- * <p>Example: on a 256x256 head-and-shoulders portrait, {@code detect(image)} gives one box of about 110x110
+ * <p>Example: on a 256x256 head-and-shoulders portrait, {@code detect(image)} gives one box of about 100x100
  * pixels around the face (padded by {@link #PAD_FRACTION} of its size to take in hair and chin).
  *
  * <p>Images are searched at most {@value #MAX_SIDE} pixels on their long side (larger ones are scaled down for
@@ -38,8 +38,9 @@ public final class FaceDetector {
   static final int MAX_SIDE = 1024;
   /** The smallest face searched for, in pixels at the search scale. */
   static final int MIN_FACE = 24;
-  /** How much each side of a found box grows, as a fraction of its size: the cascade's box is tight. */
-  static final double PAD_FRACTION = 0.15;
+  /** How much each side of a found box grows, as a fraction of its size: the cascade's box stops at the eyebrows
+   * and the mouth, so forehead, chin and ears need the margin. */
+  static final double PAD_FRACTION = 0.25;
   private static final String CASCADE = "haarcascade_frontalface_default.xml";
 
   private final CascadeClassifier classifier;
