@@ -183,6 +183,7 @@ final class RedactCommand implements Callable<Integer> {
             errors.input(f.source(), "skipped: its copy " + target + " would replace the copy of " + earlier);
             continue;
           }
+          facesInLastCopy = 0;
           List<AppliedRedaction> applied = redactor.isPresent()
               ? redactDocument(f, redactor.get(), target, reader, pseudonyms, errors)
               : redactText(f, target, reader, pseudonyms, errors);
@@ -248,7 +249,6 @@ final class RedactCommand implements Callable<Integer> {
   private List<AppliedRedaction> redactDocument(InputFile f, DocumentRedactor redactor, Path target,
       DocumentReader reader, PseudonymTable pseudonyms, ErrorReport errors) {
     RedactableDocument doc;
-    facesInLastCopy = 0;
     try {
       doc = reader.open(f, redactor);
       if (faceLabel != null && doc instanceof FaceWithholding faces) {
@@ -386,9 +386,7 @@ final class RedactCommand implements Callable<Integer> {
 
   /** {@code ", 2 faces"} when faces were withheld in the copy just written, else empty. */
   private String faces() {
-    int n = facesInLastCopy;
-    facesInLastCopy = 0;
-    return n == 0 ? "" : ", " + plural(n, "face");
+    return facesInLastCopy == 0 ? "" : ", " + plural(facesInLastCopy, "face");
   }
 
   private static String plural(int n, String noun) {
