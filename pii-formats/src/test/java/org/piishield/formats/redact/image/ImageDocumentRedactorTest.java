@@ -162,6 +162,38 @@ class ImageDocumentRedactorTest {
   }
 
   @Test
+  void redact_bilevelFaxTiffAndPalettePng_boxesTrulyBlack() throws Exception {
+    BufferedImage rgb = ImageFixtures.render(1500, 200, 40, 50, 100, "Trooper Ana Ruiz drives plate 7XKR482");
+    BufferedImage bilevel = new BufferedImage(1500, 200, BufferedImage.TYPE_BYTE_BINARY);
+    BufferedImage palette = new BufferedImage(1500, 200, BufferedImage.TYPE_BYTE_INDEXED);
+    for (BufferedImage target : List.of(bilevel, palette)) {
+      java.awt.Graphics2D g = target.createGraphics();
+      g.drawImage(rgb, 0, 0, null);
+      g.dispose();
+    }
+    Path tif = dir.resolve("fax.tif");
+    Files.write(tif, ImageFixtures.tiff(List.of(bilevel)));
+    Path png = dir.resolve("palette.png");
+    ImageIO.write(palette, "png", png.toFile());
+
+    for (Path in : List.of(tif, png)) {
+      RedactableImage doc = open(in);
+      WithheldSpan s = span(doc.text(), "Ruiz", "PERSON", "(b)(6)");
+      Path out = dir.resolve("out").resolve(in.getFileName());
+      doc.writeRedacted(RedactionPlan.of(List.of(s)), out);
+
+      BufferedImage red = ImageFixtures.frames(out).get(0);
+      for (PageBox b : doc.layout().boxes(s.start(), s.end())) {
+        Rectangle r = BoxBurner.padded(b, red.getWidth(), red.getHeight());
+        assertBurned(red, r);
+      }
+      assertTrue(new ImageVerifier().verify(out, withheld(doc.text(), List.of(s))).passed(), in::toString);
+    }
+    assertEquals(1, ImageFixtures.frames(dir.resolve("out/fax.tif")).get(0).getColorModel().getPixelSize(),
+        "a fax stays bilevel");
+  }
+
+  @Test
   void open_overByteLimit_refusedBeforeOcr() throws Exception {
     Path png = dir.resolve("big.png");
     ImageIO.write(ImageFixtures.render(400, 100, 20, 10, 50, "hello"), "png", png.toFile());
