@@ -15,14 +15,14 @@ import org.piishield.testing.ExternalTool;
 
 /**
  * {@code shield redact} and {@code shield verify} on image-only "scanned" memos: the bundled
- * examples/scanned-memo.pdf, and a fresh one made by examples/src/make-scanned-memo (Ghostscript renders the
+ * examples/scanned-memo.pdf, and a fresh one made by examples-src/make-scanned-memo (Ghostscript renders the
  * PostScript memo, ImageMagick tilts it and adds noise, Ghostscript wraps the JPEG into a PDF). The copy is
  * checked with Debian's pdfimages + tesseract and pdftotext, which share no code with the redaction.
  */
 class RedactScannedMemoTest {
 
   static final Path EXAMPLE = Path.of("../examples/scanned-memo.pdf");
-  private static final Path MAKER = Path.of("../examples/src/make-scanned-memo");
+  private static final Path MAKER = Path.of("../examples-src/make-scanned-memo");
 
   /** Folded (lower case, no whitespace) forms of the withheld values, and pieces of them. */
   private static final List<String> WITHHELD = List.of("whitaker", "danielwhitaker", "4471", "1842maple", "maplegrove",
