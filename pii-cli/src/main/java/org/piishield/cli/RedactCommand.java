@@ -26,7 +26,8 @@ import org.piishield.formats.redact.RedactionPlan;
 import org.piishield.formats.redact.image.FaceWithholding;
 import org.piishield.formats.redact.Redactors;
 import org.piishield.formats.verify.VerificationReport;
-import org.piishield.formats.verify.WithheldValue;
+import org.piishield.formats.verify.LoggedSpan;
+import org.piishield.formats.verify.WithheldValues;
 import org.piishield.redact.AppliedRedaction;
 import org.piishield.redact.KeepSpec;
 import org.piishield.redact.Policy;
@@ -295,16 +296,14 @@ final class RedactCommand implements Callable<Integer> {
     if (verifier.isEmpty()) {
       return true;
     }
-    List<WithheldValue> withheld = new ArrayList<>();
+    List<LoggedSpan> spans = new ArrayList<>(applied.size());
     for (int i = 0; i < applied.size(); i++) {
       AppliedRedaction a = applied.get(i);
-      if (!"keep".equals(a.operator())) {
-        withheld.add(new WithheldValue(i + 1, a.type().id(), text.substring(a.start(), a.end()),
-            WithheldSpans.label(a.exemption(), a.type().id())));
-      }
+      spans.add(new LoggedSpan(i + 1, a.start(), a.end(), a.type().id(), a.operator(),
+          WithheldSpans.label(a.exemption(), a.type().id())));
     }
     try {
-      VerificationReport report = verifier.get().verify(target, withheld);
+      VerificationReport report = verifier.get().verify(target, WithheldValues.recover(text, spans));
       if (report.passed()) {
         return true;
       }
