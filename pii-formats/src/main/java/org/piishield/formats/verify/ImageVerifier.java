@@ -16,8 +16,9 @@ import org.piishield.formats.redact.DocumentVerifier;
  *
  * <ol>
  *   <li>{@code tesseract}: the image is read again by the {@code tesseract} command ({@link TesseractCli}, a child
- *       process, not the library binding the redaction used) and every withheld value is searched for, case- and
- *       accent-folded without whitespace, and by its digits alone when it has at least {@link SearchText#MIN_DIGITS};
+ *       process, not the library binding the redaction used) and every withheld value is searched for as
+ *       {@link ValueMatcher} does for PDFs (case- and accent-folded, without whitespace, short values as whole
+ *       words, and by digits);
  *   <li>{@code metadata}: the file's container is walked byte by byte ({@link ImageMetadataScan}) and anything but
  *       what shows the pixels is a residue (EXIF, GPS, XMP, IPTC, comments, text chunks, thumbnails, TIFF tags).
  * </ol>
@@ -58,10 +59,13 @@ public final class ImageVerifier implements DocumentVerifier {
     } catch (IOException e) {
       throw new ExtractionException("tesseract could not read the image (" + e.getMessage() + ")");
     }
-    SearchText haystack = SearchText.of(text);
+    ValueMatcher values = ValueMatcher.ofWithheld(withheld);
+    boolean[] found = values.newFound();
+    values.markFoundInText(SearchText.of(text), found);
     List<String> residues = new ArrayList<>();
-    for (WithheldValue w : withheld) {
-      if (haystack.contains(SearchText.of(w.value()), true)) {
+    for (int i = 0; i < found.length; i++) {
+      if (found[i]) {
+        WithheldValue w = withheld.get(i);
         residues.add("withheld value of row " + w.row() + " (" + w.type() + ") still readable (tesseract)");
       }
     }
