@@ -16,7 +16,6 @@ import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfRect;
 import org.opencv.core.Size;
-import org.opencv.imgproc.Imgproc;
 import org.opencv.objdetect.CascadeClassifier;
 import org.piishield.extract.ExtractionException;
 
@@ -68,7 +67,8 @@ public final class FaceDetector {
     Mat gray = toMat(gray(image, sw, sh));
     MatOfRect found = new MatOfRect();
     try {
-      Imgproc.equalizeHist(gray, gray);
+      // no global histogram equalisation: on a page photo, the white paper would set the curve and wash out the
+      // portrait on it; the cascade normalises each window's contrast itself
       synchronized (classifier) {
         classifier.detectMultiScale(gray, found, 1.1, 5, 0, new Size(MIN_FACE, MIN_FACE), new Size());
       }

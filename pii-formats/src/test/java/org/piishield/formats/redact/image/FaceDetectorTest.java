@@ -71,6 +71,32 @@ class FaceDetectorTest {
   }
 
   @Test
+  void writeRedacted_flyerWithPortraitPhoto_faceAndNameBothBurned() throws Exception {
+    Path png = ImageFixtures.ghostscriptFlyer(dir, "wanted", 200, "HAVE YOU SEEN THIS OFFICER",
+        "Officer Daniel Brooks patrols our street", "Share this flyer with your neighbours");
+    BufferedImage page = ImageIO.read(png.toFile());
+    java.awt.Graphics2D g = page.createGraphics();
+    g.drawImage(portrait(), 1300, 500, null); // the photo sits right of the text, below the title
+    g.dispose();
+    ImageIO.write(page, "png", png.toFile());
+    RedactableImage doc = ImageDocumentRedactorTest.open(png);
+    doc.withholdFaces("(b)(6)");
+    Path out = dir.resolve("out/wanted.png");
+
+    doc.writeRedacted(RedactionPlan.of(List.of(
+        ImageDocumentRedactorTest.span(doc.text(), "Daniel Brooks", "PERSON", "(b)(6)"))), out);
+
+    assertEquals(1, doc.facesWithheld());
+    BufferedImage red = ImageIO.read(out.toFile());
+    Rectangle face = FaceDetector.standard().detect(portrait()).get(0);
+    face.translate(1300, 500);
+    assertTrue(ImageDocumentRedactorTest.blackShare(red, face) > 0.75, "the face in the page photo is boxed");
+    String after = ImageFixtures.squeeze(ImageFixtures.tesseract(out));
+    assertFalse(after.contains("brooks"), after);
+    assertTrue(after.contains(ImageFixtures.squeeze("Share this flyer with your neighbours")), after);
+  }
+
+  @Test
   void writeRedacted_facesNotAsked_noFaceBox() throws Exception {
     Path jpg = dir.resolve("portrait.jpg");
     try (InputStream in = resource()) {
