@@ -77,11 +77,25 @@ public final class ValueMatcher {
    * {@code byDigits}). Flags already set stay set.
    */
   public void markFound(SearchText text, boolean byDigits, boolean[] found) {
+    markFound(text, byDigits, false, found);
+  }
+
+  private void markFound(SearchText text, boolean byDigits, boolean skipShortNumbers, boolean[] found) {
     folded.markFound(text.folded(), (p, start, end) -> kept[p] == 0, found);
-    words.markFound(text.spaced(), (p, start, end) -> kept[p] == 0 && text.isWholeWords(start, end), found);
+    words.markFound(text.spaced(), (p, start, end) -> kept[p] == 0
+        && !(skipShortNumbers && forms[p].isShortNumber()) && text.isWholeWords(start, end), found);
     if (byDigits) {
       digits.markFound(text.digits(), (p, start, end) -> kept[p] == 0 && text.isWholeDigitGroups(start, end), found);
     }
+  }
+
+  /**
+   * As {@link #markFound} without digits, for a piece of a file's raw objects (a string, a decoded stream): short
+   * numbers are not searched there, since content streams are full of numbers ({@code -6314} kerning in a
+   * {@code TJ} array); the text checks look for them.
+   */
+  public void markFoundInPieces(SearchText text, boolean[] found) {
+    markFound(text, false, true, found);
   }
 
   /**

@@ -47,10 +47,21 @@ class WithheldValuesTest {
 
     m.markFoundInText(SearchText.of("Badge (b)(7)(C) of (b)(6); order part-6485, 6485x"), clean);
     m.markFoundInText(SearchText.of("Badge 6485 of (b)(6); order part-6485, 6485x"), leaked);
-    m.markFound(SearchText.of("6485"), false, inPieces);
+    m.markFoundInPieces(SearchText.of("6485"), inPieces);
 
     assertArrayEquals(new boolean[] {false}, clean);
     assertArrayEquals(new boolean[] {true}, leaked);
     assertArrayEquals(new boolean[] {false}, inPieces, "pieces of a file cannot be counted: left to the text checks");
+  }
+
+  @Test
+  void markFoundInPieces_shortNumbersLeftToTheTextChecks_longValuesFound() {
+    ValueMatcher m = ValueMatcher.ofWithheld(List.of(new WithheldValue(1, "BADGE_NUMBER", "6314", "(b)(7)(C)"),
+        new WithheldValue(2, "EMAIL", "ana@example.org", "(b)(6)"), new WithheldValue(3, "PERSON", "Ruiz", "(b)(6)")));
+    boolean[] found = m.newFound();
+
+    m.markFoundInPieces(SearchText.of("[(Mail ) -6314 (ana@example.org) 120 (Ruiz)] TJ"), found);
+
+    assertArrayEquals(new boolean[] {false, true, true}, found);
   }
 }
