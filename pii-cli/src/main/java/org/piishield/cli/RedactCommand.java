@@ -205,15 +205,19 @@ final class RedactCommand implements Callable<Integer> {
       return null;
     }
     RedactionResult result;
+    String redacted;
     try {
-      List<Detection> found = OriginalOffsets.map(engine.detect(doc.text(), lang), doc);
+      boolean html = "text/html".equals(doc.mediaType());
+      List<Detection> detected = engine.detect(doc.text(), lang);
+      List<Detection> found = html ? HtmlRedaction.pieces(detected, doc) : OriginalOffsets.map(detected, doc);
       result = engine.redact(doc.original(), found, pseudonyms);
+      redacted = html ? HtmlRedaction.escaped(doc.original(), result) : result.text();
     } catch (RuntimeException e) {
       errors.internal(f.source(), e);
       return null;
     }
     try {
-      AtomicOutput.write(target, result.text());
+      AtomicOutput.write(target, redacted);
     } catch (IOException e) {
       errors.input(target.toString(), "cannot write: " + DocumentReader.reason(e));
       return null;
