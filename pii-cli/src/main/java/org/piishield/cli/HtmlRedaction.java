@@ -1,11 +1,14 @@
 package org.piishield.cli;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.piishield.detect.Detection;
 import org.piishield.extract.ExtractedText;
 import org.piishield.extract.HtmlExtractor;
 import org.piishield.extract.OriginalPieces;
+import org.piishield.formats.verify.WithheldValue;
 import org.piishield.redact.AppliedRedaction;
 import org.piishield.redact.RedactionResult;
 
@@ -20,13 +23,35 @@ final class HtmlRedaction {
 
   private HtmlRedaction() {}
 
+  /**
+   * Detections in the markup, and what each reads as in the extracted text (keyed by its start in the markup):
+   * {@code ann@x.org} for the piece {@code ann&#64;x.org}. The values stay in memory for verification only.
+   */
+  record Pieces(List<Detection> detections, Map<Integer, String> values) {}
+
   /** {@code found} (offsets into {@code doc.text()}) as pieces with offsets into {@code doc.original()}. */
-  static List<Detection> pieces(List<Detection> found, ExtractedText doc) {
+  static Pieces pieces(List<Detection> found, ExtractedText doc) {
     List<Detection> out = new ArrayList<>(found.size());
+    Map<Integer, String> values = new HashMap<>();
     for (Detection d : found) {
       int[] p = OriginalPieces.of(doc, d.start(), d.end());
+      int[] t = OriginalPieces.inText(doc, d.start(), d.end());
       for (int k = 0; k < p.length; k += 2) {
         out.add(new Detection(p[k], p[k + 1], d.type(), d.score(), d.recognizer(), d.explanation()));
+        values.put(p[k], doc.text().substring(t[k], t[k + 1]));
+      }
+    }
+    return new Pieces(out, values);
+  }
+
+  /** The values the non-{@code keep} spans of {@code r} withheld, numbered as log rows from 1. */
+  static List<WithheldValue> withheld(RedactionResult r, Pieces pieces) {
+    List<WithheldValue> out = new ArrayList<>();
+    for (int i = 0; i < r.applied().size(); i++) {
+      AppliedRedaction a = r.applied().get(i);
+      if (!"keep".equals(a.operator())) {
+        out.add(new WithheldValue(i + 1, a.type().id(), pieces.values().get(a.start()),
+            WithheldSpans.label(a.exemption(), a.type().id())));
       }
     }
     return out;

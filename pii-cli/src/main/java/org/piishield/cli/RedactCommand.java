@@ -23,6 +23,7 @@ import org.piishield.formats.redact.DocumentVerifier;
 import org.piishield.formats.redact.RedactableDocument;
 import org.piishield.formats.redact.RedactionPlan;
 import org.piishield.formats.redact.Redactors;
+import org.piishield.formats.verify.HtmlVerifier;
 import org.piishield.formats.verify.VerificationReport;
 import org.piishield.formats.verify.WithheldValue;
 import org.piishield.redact.AppliedRedaction;
@@ -208,13 +209,17 @@ final class RedactCommand implements Callable<Integer> {
           + "(shield scan reads them)");
       return null;
     }
+    boolean html = "text/html".equals(doc.mediaType());
     RedactionResult result;
     String redacted;
+    HtmlRedaction.Pieces pieces = null;
     try {
-      boolean html = "text/html".equals(doc.mediaType());
       List<Detection> detected = engine.detect(doc.text(), lang);
-      List<Detection> found = html ? HtmlRedaction.pieces(detected, doc) : OriginalOffsets.map(detected, doc);
-      result = engine.redact(doc.original(), found, pseudonyms);
+      if (html) {
+        pieces = HtmlRedaction.pieces(detected, doc);
+      }
+      result = engine.redact(doc.original(), html ? pieces.detections() : OriginalOffsets.map(detected, doc),
+          pseudonyms);
       redacted = html ? HtmlRedaction.escaped(doc.original(), result) : result.text();
     } catch (RuntimeException e) {
       errors.internal(f.source(), e);
@@ -224,6 +229,10 @@ final class RedactCommand implements Callable<Integer> {
       AtomicOutput.write(target, redacted);
     } catch (IOException e) {
       errors.input(target.toString(), "cannot write: " + DocumentReader.reason(e));
+      return null;
+    }
+    // HTML copies are re-read with jsoup (HtmlVerifier): attribute values, comments and scripts included
+    if (html && !noVerify && !verified(f, target, new HtmlVerifier(), HtmlRedaction.withheld(result, pieces), errors)) {
       return null;
     }
     return result.applied();
@@ -280,6 +289,10 @@ final class RedactCommand implements Callable<Integer> {
     if (verifier.isEmpty()) {
       return true;
     }
+    return verified(f, target, verifier.get(), withheldValues(text, applied), errors);
+  }
+
+  private static List<WithheldValue> withheldValues(String text, List<AppliedRedaction> applied) {
     List<WithheldValue> withheld = new ArrayList<>();
     for (int i = 0; i < applied.size(); i++) {
       AppliedRedaction a = applied.get(i);
@@ -288,8 +301,14 @@ final class RedactCommand implements Callable<Integer> {
             WithheldSpans.label(a.exemption(), a.type().id())));
       }
     }
+    return withheld;
+  }
+
+  /** Runs {@code verifier} on the copy just written; deletes it and names the residues when it fails. */
+  private static boolean verified(InputFile f, Path target, DocumentVerifier verifier, List<WithheldValue> withheld,
+      ErrorReport errors) {
     try {
-      VerificationReport report = verifier.get().verify(target, withheld);
+      VerificationReport report = verifier.verify(target, withheld);
       if (report.passed()) {
         return true;
       }

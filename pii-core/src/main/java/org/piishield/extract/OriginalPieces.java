@@ -19,6 +19,18 @@ public final class OriginalPieces {
 
   /** The pieces of derived {@code [start, end)} as original {@code [s0, e0, s1, e1, ...]}; empty if all blank. */
   public static int[] of(ExtractedText doc, int start, int end) {
+    return pieces(doc, start, end, true);
+  }
+
+  /**
+   * The same pieces as {@link #of}, as offsets into the extracted text: {@code doc.text()} between them is what
+   * each piece of markup reads as ({@code "Ann"} and {@code "Lee"} for {@code "Ann <b>Lee</b>"}).
+   */
+  public static int[] inText(ExtractedText doc, int start, int end) {
+    return pieces(doc, start, end, false);
+  }
+
+  private static int[] pieces(ExtractedText doc, int start, int end, boolean original) {
     OffsetMap map = doc.offsets();
     String text = doc.text();
     int[] out = new int[4];
@@ -39,8 +51,8 @@ public final class OriginalPieces {
           if (n + 2 > out.length) {
             out = Arrays.copyOf(out, out.length * 2);
           }
-          out[n++] = map.toOriginal(s);
-          out[n++] = map.toOriginalEnd(e);
+          out[n++] = original ? map.toOriginal(s) : s;
+          out[n++] = original ? map.toOriginalEnd(e) : e;
         }
         pieceStart = k;
       }

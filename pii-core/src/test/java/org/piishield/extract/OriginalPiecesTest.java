@@ -17,6 +17,7 @@ class OriginalPiecesTest {
     // "Ann<br>Lee" extracts as "Ann\nLee"; the \n stands for "<" of <br> and must not be replaced
     ExtractedText t = HtmlExtractor.strip("Ann<br>Lee");
     assertArrayEquals(new int[] {0, 3, 7, 10}, OriginalPieces.of(t, 0, 7));
+    assertArrayEquals(new int[] {0, 3, 4, 7}, OriginalPieces.inText(t, 0, 7));
   }
 
   @Test
