@@ -1,5 +1,6 @@
 package org.piishield.formats.mail;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,19 +55,21 @@ final class MailParser {
   }
 
   static MailNode parse(InputStream in, MailLimits limits) throws IOException, ExtractionException {
+    byte[] raw = withoutMboxSeparator(in.readAllBytes());
+    checkHeaderLines(raw);
     DefaultMessageBuilder builder = new DefaultMessageBuilder();
     builder.setMimeEntityConfig(new MimeConfig.Builder()
         .setStrictParsing(true)
         .setMaxLineLen(100_000)
         .setMaxHeaderCount(2_000)
         .setMaxHeaderLen(200_000)
-        .setMaxContentLen(limits.maxDecodedBytes())
+        .setMaxContentLen(-1) // bodies are at most the file's size; decoded bytes are counted in bytes() below
         .build());
     builder.setBodyFactory(new BasicBodyFactory());
     builder.setDecodeMonitor(DecodeMonitor.SILENT);
     Message message;
     try {
-      message = builder.parseMessage(in);
+      message = builder.parseMessage(new ByteArrayInputStream(raw));
     } catch (MimeIOException e) {
       throw new ExtractionException("malformed e-mail: " + reason(e.getCause()));
     }
@@ -78,6 +81,57 @@ final class MailParser {
     } finally {
       message.dispose();
     }
+  }
+
+  /** An mbox {@code "From sender date"} first line (as some clients save messages) is not part of the message. */
+  private static byte[] withoutMboxSeparator(byte[] raw) {
+    if (raw.length > 5 && new String(raw, 0, 5, StandardCharsets.US_ASCII).equals("From ")) {
+      int nl = 0;
+      while (nl < raw.length && raw[nl] != '\n') {
+        nl++;
+      }
+      return java.util.Arrays.copyOfRange(raw, Math.min(nl + 1, raw.length), raw.length);
+    }
+    return raw;
+  }
+
+  /**
+   * The message's own header block (up to the first empty line) must be header fields and their folded
+   * continuations: mime4j would read a stray line as the start of the body and the fields after it as text.
+   */
+  private static void checkHeaderLines(byte[] raw) throws ExtractionException {
+    int line = 0;
+    int i = 0;
+    while (i < raw.length) {
+      int end = i;
+      while (end < raw.length && raw[end] != '\n') {
+        end++;
+      }
+      int len = end - i - (end > i && raw[end - 1] == '\r' ? 1 : 0);
+      if (len == 0) {
+        return;
+      }
+      line++;
+      boolean continuation = raw[i] == ' ' || raw[i] == '\t';
+      if (!(continuation && line > 1) && !isFieldStart(raw, i, len)) {
+        throw new ExtractionException("malformed e-mail: header line " + line + " is not a header field");
+      }
+      i = end + 1;
+    }
+  }
+
+  /** {@code Name:} with a name of printable ASCII other than the colon (RFC 5322, 2.2). */
+  private static boolean isFieldStart(byte[] raw, int from, int len) {
+    for (int k = from; k < from + len; k++) {
+      byte b = raw[k];
+      if (b == ':') {
+        return k > from;
+      }
+      if (b < 33 || b > 126) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static String reason(Throwable e) {
