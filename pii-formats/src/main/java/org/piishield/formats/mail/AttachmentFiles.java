@@ -23,7 +23,7 @@ final class AttachmentFiles {
       Map.entry("application/vnd.oasis.opendocument.text", "odt"), Map.entry("message/rfc822", "eml"));
   private static final Map<String, String> TYPES = Map.of("pdf", "application/pdf", "png", "image/png",
       "jpg", "image/jpeg", "jpeg", "image/jpeg", "tif", "image/tiff", "tiff", "image/tiff", "gif", "image/gif",
-      "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "eml", "message/rfc822");
+      "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
   private AttachmentFiles() {}
 

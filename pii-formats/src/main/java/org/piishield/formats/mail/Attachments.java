@@ -74,8 +74,9 @@ final class Attachments {
       }
       String suffix = outName.startsWith(scratch) ? outName.substring(scratch.length()) : "";
       String fileName = redactedFileName == null ? null : redactedFileName + suffix;
-      return new MailWriter.RedactedAttachment(Files.readAllBytes(out),
-          AttachmentFiles.mediaType(outName, n.mimeType()), fileName);
+      // the same type unless the redactor converts (e.g. to PDF); never message/rfc822, which may not be base64
+      String type = outName.equals(scratch) ? n.mimeType() : AttachmentFiles.mediaType(outName, n.mimeType());
+      return new MailWriter.RedactedAttachment(Files.readAllBytes(out), type, fileName);
     } finally {
       deleteTree(dir);
     }
