@@ -71,6 +71,11 @@ final class MimeReader {
     }
     Map<String, String> type = parameters(fields.getOrDefault("content-type", "text/plain"));
     Map<String, String> disposition = parameters(fields.getOrDefault("content-disposition", ""));
+    // RFC 2231 parameters (filename*=UTF-8''...) are searched decoded too
+    if (type.size() > 1 || disposition.size() > 1) {
+      headers.add(new Header("Decoded-Parameters", String.join(" ", type.values()) + " "
+          + String.join(" ", disposition.values())));
+    }
     String mediaType = type.get("").toLowerCase(Locale.ROOT);
     String cte = fields.getOrDefault("content-transfer-encoding", "7bit").strip().toLowerCase(Locale.ROOT);
     if (mediaType.startsWith("multipart/") && type.get("boundary") != null) {
