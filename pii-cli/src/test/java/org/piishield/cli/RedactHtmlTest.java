@@ -100,4 +100,21 @@ class RedactHtmlTest {
     assertFalse(r.err().contains("ana@"), r::toString);
     assertFalse(Files.exists(out.resolve("page.html")));
   }
+
+  @Test
+  void verify_htmlCopy_passesAndOriginalPassedOffAsCopyFails() throws IOException {
+    Path page = Files.writeString(Files.createDirectories(dir.resolve("in")).resolve("page.html"), PAGE);
+    Path out = dir.resolve("out");
+    assertEquals(0, Shield.run("redact", "--policy", "foia", "--out", out.toString(), page.toString()).exitCode());
+    String log = out.resolve(RedactCommand.DEFAULT_LOG_NAME).toString();
+
+    Shield.Result ok = Shield.run("verify", "--log", log, out.resolve("page.html").toString());
+    Files.writeString(out.resolve("page.html"), PAGE);
+    Shield.Result bad = Shield.run("verify", "--log", log, out.resolve("page.html").toString());
+
+    assertEquals(0, ok.exitCode(), ok::toString);
+    assertEquals(1, bad.exitCode(), bad::toString);
+    assertTrue(bad.out().contains("(EMAIL) still extractable (html-attributes)"), bad::toString);
+    assertFalse(bad.out().contains("example.org"), bad::toString);
+  }
 }
