@@ -45,6 +45,13 @@ final class MailParser {
   static final Set<String> STRUCTURAL = Set.of("content-type", "content-transfer-encoding", "content-disposition",
       "mime-version", "content-length");
 
+  /**
+   * Signatures over the original content, dropped from the text and the copy: invalid once anything is redacted,
+   * and a body hash ({@code bh=}) would let a guess at a withheld value be confirmed.
+   */
+  static final Set<String> SIGNATURES = Set.of("dkim-signature", "domainkey-signature", "arc-seal",
+      "arc-message-signature", "x-google-dkim-signature");
+
   private final MailLimits limits;
   private int parts;
   private long decoded;
@@ -206,7 +213,7 @@ final class MailParser {
       return out;
     }
     for (Field f : e.getHeader().getFields()) {
-      if (!STRUCTURAL.contains(f.getNameLowerCase())) {
+      if (!STRUCTURAL.contains(f.getNameLowerCase()) && !SIGNATURES.contains(f.getNameLowerCase())) {
         out.add(new MailHeader(f.getName(), value(f)));
       }
     }

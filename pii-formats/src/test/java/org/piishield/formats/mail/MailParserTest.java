@@ -43,6 +43,16 @@ class MailParserTest {
   }
 
   @Test
+  void parse_signatureHeaders_dropped() throws Exception {
+    MailNode n = MailParser.parse(new ByteArrayInputStream(("DKIM-Signature: v=1; a=rsa-sha256; d=example.org;\r\n"
+        + " bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=; b=AbC\r\nFrom: a@example.net\r\n"
+        + "ARC-Seal: i=1; cv=none; b=XyZ\r\nX-Case: 17\r\n\r\nHi\r\n").getBytes(StandardCharsets.US_ASCII)),
+        MailLimits.DEFAULT);
+    assertEquals(java.util.List.of(new MailHeader("From", "a@example.net"), new MailHeader("X-Case", "17")),
+        n.headers());
+  }
+
+  @Test
   void parse_multipartWithWrongBoundary_malformed() {
     assertEquals("malformed e-mail: the MIME structure cannot be parsed (MimeException)", refused("""
         From: a@example.net
