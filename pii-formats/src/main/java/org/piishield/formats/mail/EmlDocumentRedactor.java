@@ -34,6 +34,11 @@ import org.piishield.formats.redact.Redactors;
  * {@code "--- attachment 1 ---"}; withholding the address under {@code (b)(6)} writes
  * {@code From: Ann Lee <[(b)(6)]>} and the PDF's own true redaction.
  *
+ * <p>Every {@code text/*} part (vCards, calendars, CSV too) is redacted as text. DKIM and ARC signature fields
+ * are dropped: they no longer hold once anything is redacted, and a body hash would confirm a guess at a withheld
+ * value. The structure of an address field may change ({@code To: [(b)(6)] <ann.lee@example.org>}); a label in
+ * parentheses reads as a comment to address parsers, which is accepted.
+ *
  * <p>Attached messages in {@code message/rfc822} parts are part of the tree (bounded by
  * {@link MailLimits#maxDepth}); an {@code .eml} attached as a plain file goes through this redactor again, one
  * level deeper. Outlook {@code .msg} files are not handled. Stateless and thread-safe; scratch files are deleted

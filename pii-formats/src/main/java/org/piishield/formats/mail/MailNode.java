@@ -7,8 +7,8 @@ import java.util.List;
  * regenerates), and one kind of content.
  *
  * <ul>
- *   <li>{@link Kind#TEXT}: a {@code text/plain} or {@code text/html} body, decoded ({@code text}), with its
- *       original transfer encoding;
+ *   <li>{@link Kind#TEXT}: a {@code text/*} part (plain and HTML bodies, but also vCards, calendars, CSV),
+ *       decoded ({@code text}), with its original transfer encoding;
  *   <li>{@link Kind#MULTIPART}: {@code children} in order ({@code subtype} e.g. {@code alternative});
  *   <li>{@link Kind#MESSAGE}: an attached {@code message/rfc822}, the one child;
  *   <li>{@link Kind#ATTACHMENT}: any other part; {@code bytes} decoded, {@code number} counts attachments from

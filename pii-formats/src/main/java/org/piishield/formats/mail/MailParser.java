@@ -161,7 +161,8 @@ final class MailParser {
     }
     List<MailHeader> headers = headers(e);
     String mime = e.getMimeType() == null ? "text/plain" : e.getMimeType().toLowerCase(Locale.ROOT);
-    String cte = e.getContentTransferEncoding() == null ? "7bit" : e.getContentTransferEncoding().toLowerCase(Locale.ROOT);
+    String cte = e.getContentTransferEncoding() == null ? "7bit"
+        : e.getContentTransferEncoding().toLowerCase(Locale.ROOT);
     String fileName = e.getFilename();
     Body body = e.getBody();
     if (body instanceof Multipart mp) {
@@ -180,12 +181,12 @@ final class MailParser {
           List.of(node(inner, depth + 1)), 0);
     }
     byte[] bytes = bytes((SingleBody) body);
-    boolean text = mime.equals("text/plain") || mime.equals("text/html");
-    if (text) {
+    // every text/* part is redacted as text (vCards, calendars and CSV hold names and phones too)
+    if (mime.startsWith("text/")) {
       String decodedText = decodeText(bytes, e.getCharset());
-      // plain bodies with LF line ends in the text (the writer writes CRLF); HTML as is, offsets index its markup
+      // LF line ends in the text (the writer writes CRLF); HTML as is, its offsets index the markup
       return new MailNode(MailNode.Kind.TEXT, headers, mime, null, fileName, cte,
-          mime.equals("text/plain") ? decodedText.replace("\r\n", "\n") : decodedText, null, List.of(), 0);
+          mime.equals("text/html") ? decodedText : decodedText.replace("\r\n", "\n"), null, List.of(), 0);
     }
     return new MailNode(MailNode.Kind.ATTACHMENT, headers, mime, null, fileName, cte, null, bytes, List.of(),
         ++attachments);

@@ -8,9 +8,9 @@ import java.util.HexFormat;
  * Serialises a redacted message: the parsed tree with each header value, file name, body and attachment
  * replaced by what {@link Edits} gives, as RFC 5322/MIME text with CRLF line ends, 7-bit clean.
  *
- * <p>MIME structure fields are regenerated: text bodies become {@code text/plain} or {@code text/html} in UTF-8,
- * base64 when they were base64 and quoted-printable otherwise; multiparts get a fresh random boundary (the
- * original preamble and epilogue are dropped); a redacted attachment is base64 with its (redacted) file name; an
+ * <p>MIME structure fields are regenerated: text parts keep their type ({@code text/plain}, {@code text/html},
+ * ...) in UTF-8, base64 when they were base64 and quoted-printable otherwise; multiparts get a fresh random
+ * boundary (the original preamble and epilogue are dropped); a redacted attachment is base64 with its (redacted) file name; an
  * attachment without a redactor becomes the text part {@code Attachment N withheld in full: cannot be redacted.},
  * without its name (the name itself may hold personal information).
  */

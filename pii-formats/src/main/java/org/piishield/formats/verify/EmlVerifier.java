@@ -19,7 +19,7 @@ import org.piishield.formats.redact.Redactors;
  *
  * <ul>
  *   <li>{@code eml-headers}: every header field of every part, RFC 2047 decoded (file names included);
- *   <li>{@code eml-text}: every {@code text/*} body but HTML, transfer- and charset-decoded (also by digits);
+ *   <li>{@code eml-text}: every {@code text/*} part but HTML, transfer- and charset-decoded (also by digits);
  *   <li>HTML bodies: the {@link HtmlVerifier} checks, named e.g. {@code body 2 html-attributes};
  *   <li>{@code attachment N}: each other part through the verifier {@link Redactors} has for it (on a scratch
  *       copy named {@code attachment-N.ext}), its residues prefixed with the attachment; without a verifier its
@@ -81,7 +81,7 @@ public final class EmlVerifier implements DocumentVerifier {
         for (CheckResult c : HtmlVerifier.checks(MimeText.decode(leaf.bytes(), leaf.charset()), withheld, where)) {
           checks.add(new CheckResult(where + c.name(), c.ran(), c.residues()));
         }
-      } else if (leaf.mediaType().startsWith("text/") && leaf.fileName() == null) {
+      } else if (leaf.mediaType().startsWith("text/")) {
         text.append(MimeText.decode(leaf.bytes(), leaf.charset())).append('\n');
       } else {
         number++;

@@ -65,7 +65,8 @@ class EmlDocumentRedactorTest {
         + "\nShift starts at noon."), "the PDF's own text");
     assertTrue(text.contains("--- attached message ---\nFrom: Bo Diaz <bo.diaz@example.org>\nTo: jose.perez@example.org"
         + "\nSubject: Home address\n\nBo lives at 42 Elm Street. Lunch is at noon.\n"), "nested message/rfc822");
-    assertTrue(text.endsWith("Attachment name: evidence.zip\n\n--- attachment 2: no redactor reads it, withheld in full ---\n"),
+    assertTrue(text.endsWith(
+        "Attachment name: evidence.zip\n\n--- attachment 2: no redactor reads it, withheld in full ---\n"),
         text);
     assertFalse(text.contains("evidence for"), "a ZIP is not read");
     assertEquals(text, open(MailFixtures.officerMessage()).text(), "the same file gives the same text");

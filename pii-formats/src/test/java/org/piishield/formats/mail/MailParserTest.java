@@ -53,6 +53,17 @@ class MailParserTest {
   }
 
   @Test
+  void parse_vcardAttachment_isTextRedactedInPlace() throws Exception {
+    MailNode n = MailParser.parse(new ByteArrayInputStream(("From: a@example.net\r\nContent-Type: text/vcard; "
+        + "charset=UTF-8\r\nContent-Disposition: attachment; filename=ana.vcf\r\n\r\nBEGIN:VCARD\r\n"
+        + "FN:Ana Ruiz\r\nEND:VCARD\r\n").getBytes(StandardCharsets.US_ASCII)), MailLimits.DEFAULT);
+    assertEquals(MailNode.Kind.TEXT, n.kind());
+    assertEquals("text/vcard", n.mimeType());
+    assertEquals("ana.vcf", n.fileName());
+    assertEquals("BEGIN:VCARD\nFN:Ana Ruiz\nEND:VCARD\n", n.text());
+  }
+
+  @Test
   void parse_multipartWithWrongBoundary_malformed() {
     assertEquals("malformed e-mail: the MIME structure cannot be parsed (MimeException)", refused("""
         From: a@example.net

@@ -31,7 +31,8 @@ class EmlVerifierTest {
 
   @Test
   void verify_valueEncodedEachWay_found() throws Exception {
-    assertEquals(List.of(row("eml-headers")), residues("From: =?UTF-8?Q?Jos=C3=A9?= =?UTF-8?B?IFDDqXJleg==?= <a@example.net>\n\nHi\n"));
+    assertEquals(List.of(row("eml-headers")),
+        residues("From: =?UTF-8?Q?Jos=C3=A9?= =?UTF-8?B?IFDDqXJleg==?= <a@example.net>\n\nHi\n"));
     assertEquals(List.of(row("eml-text")), residues("""
         From: a@example.net
         Content-Type: text/plain; charset=UTF-8
