@@ -10,9 +10,10 @@ import java.util.HexFormat;
  *
  * <p>MIME structure fields are regenerated: text parts keep their type ({@code text/plain}, {@code text/html},
  * ...) in UTF-8, base64 when they were base64 and quoted-printable otherwise; multiparts get a fresh random
- * boundary (the original preamble and epilogue are dropped); a redacted attachment is base64 with its (redacted) file name; an
- * attachment without a redactor becomes the text part {@code Attachment N withheld in full: cannot be redacted.},
- * without its name (the name itself may hold personal information).
+ * boundary (the original preamble and epilogue are dropped); a redacted attachment is base64 with its (redacted)
+ * file name; an attachment without a redactor becomes the text part
+ * {@code Attachment N withheld in full: cannot be redacted.}, without its name (the name may hold personal
+ * information).
  */
 final class MailWriter {
 
