@@ -26,6 +26,8 @@ import org.piishield.formats.redact.Redactors;
 import org.piishield.formats.verify.HtmlVerifier;
 import org.piishield.formats.verify.VerificationReport;
 import org.piishield.formats.verify.WithheldValue;
+import org.piishield.formats.verify.LoggedSpan;
+import org.piishield.formats.verify.WithheldValues;
 import org.piishield.redact.AppliedRedaction;
 import org.piishield.redact.Policy;
 import org.piishield.redact.PseudonymTable;
@@ -289,19 +291,21 @@ final class RedactCommand implements Callable<Integer> {
     if (verifier.isEmpty()) {
       return true;
     }
-    return verified(f, target, verifier.get(), withheldValues(text, applied), errors);
-  }
-
-  private static List<WithheldValue> withheldValues(String text, List<AppliedRedaction> applied) {
-    List<WithheldValue> withheld = new ArrayList<>();
+    List<LoggedSpan> spans = new ArrayList<>(applied.size());
     for (int i = 0; i < applied.size(); i++) {
       AppliedRedaction a = applied.get(i);
-      if (!"keep".equals(a.operator())) {
-        withheld.add(new WithheldValue(i + 1, a.type().id(), text.substring(a.start(), a.end()),
-            WithheldSpans.label(a.exemption(), a.type().id())));
-      }
+      spans.add(new LoggedSpan(i + 1, a.start(), a.end(), a.type().id(), a.operator(),
+          WithheldSpans.label(a.exemption(), a.type().id())));
     }
-    return withheld;
+    List<WithheldValue> withheld;
+    try {
+      withheld = WithheldValues.recover(text, spans);
+    } catch (ExtractionException e) {
+      deleteQuietly(target);
+      errors.input(f.source(), "the redacted copy could not be verified and was not kept: " + e.getMessage());
+      return false;
+    }
+    return verified(f, target, verifier.get(), withheld, errors);
   }
 
   /** Runs {@code verifier} on the copy just written; deletes it and names the residues when it fails. */

@@ -18,7 +18,8 @@ import org.piishield.formats.redact.Redactors;
  * {@link MimeReader} decodes the copy and each withheld value is searched ({@link SearchText}) in
  *
  * <ul>
- *   <li>{@code eml-headers}: every header field of every part, RFC 2047 decoded (file names included);
+ *   <li>{@code eml-headers}: every header field of every part, RFC 2047 decoded (file names included; also by
+ *       digits, on digit-group boundaries);
  *   <li>{@code eml-text}: every {@code text/*} part but HTML, transfer- and charset-decoded (also by digits);
  *   <li>HTML bodies: the {@link HtmlVerifier} checks, named e.g. {@code body 2 html-attributes};
  *   <li>{@code attachment N}: each other part through the verifier {@link Redactors} has for it (on a scratch
@@ -63,14 +64,14 @@ public final class EmlVerifier implements DocumentVerifier {
     if (read.headers().isEmpty()) {
       throw new ExtractionException("not an e-mail message: no header fields");
     }
-    List<SearchText> values = Residues.values(withheld);
+    ValueMatcher values = ValueMatcher.ofWithheld(withheld);
     List<CheckResult> checks = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     StringBuilder headers = new StringBuilder();
     for (MimeReader.Header h : read.headers()) {
       headers.append(h.name()).append(": ").append(h.value()).append('\n');
     }
-    checks.add(CheckResult.of("eml-headers", Residues.of(SearchText.of(headers), values, withheld, false,
+    checks.add(CheckResult.of("eml-headers", Residues.of(SearchText.of(headers), values, withheld, true,
         "eml-headers")));
     StringBuilder text = new StringBuilder();
     int number = 0;
@@ -96,7 +97,7 @@ public final class EmlVerifier implements DocumentVerifier {
   }
 
   private CheckResult attachment(int number, MimeReader.Leaf leaf, List<WithheldValue> withheld,
-      List<SearchText> values, List<String> notes) throws IOException, ExtractionException {
+      ValueMatcher values, List<String> notes) throws IOException, ExtractionException {
     String name = "attachment " + number;
     String scratch = "attachment-" + number + "." + extension(leaf);
     Optional<DocumentVerifier> verifier = redactors.get().verifierFor(scratch);

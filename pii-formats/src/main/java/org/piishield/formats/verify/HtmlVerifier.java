@@ -42,7 +42,7 @@ public final class HtmlVerifier implements DocumentVerifier {
 
   /** The checks on one HTML string; {@code where} prefixes check names (e.g. {@code "body 2 "} in a message). */
   static List<CheckResult> checks(String html, List<WithheldValue> withheld, String where) {
-    List<SearchText> values = Residues.values(withheld);
+    ValueMatcher values = ValueMatcher.ofWithheld(withheld);
     List<CheckResult> out = new ArrayList<>();
     for (String[] surface : HtmlSurfaces.of(html).named()) {
       boolean byDigits = surface[0].equals("html-text");

@@ -11,19 +11,22 @@ final class Residues {
 
   private Residues() {}
 
-  static List<SearchText> values(List<WithheldValue> withheld) {
-    List<SearchText> out = new ArrayList<>(withheld.size());
-    for (WithheldValue w : withheld) {
-      out.add(SearchText.of(w.value()));
+  /**
+   * Searches {@code haystack} with {@code values} ({@link ValueMatcher#ofWithheld} of {@code withheld}): as a
+   * document's text ({@link ValueMatcher#markFoundInText}: by digits too, short numbers the original also holds
+   * elsewhere counted) when {@code text}, else as a piece ({@link ValueMatcher#markFound}, no digits).
+   */
+  static List<String> of(SearchText haystack, ValueMatcher values, List<WithheldValue> withheld, boolean text,
+      String where) {
+    boolean[] found = values.newFound();
+    if (text) {
+      values.markFoundInText(haystack, found);
+    } else {
+      values.markFound(haystack, false, found);
     }
-    return out;
-  }
-
-  static List<String> of(SearchText haystack, List<SearchText> values, List<WithheldValue> withheld,
-      boolean byDigits, String where) {
     List<String> out = new ArrayList<>();
-    for (int i = 0; i < values.size(); i++) {
-      if (haystack.contains(values.get(i), byDigits)) {
+    for (int i = 0; i < found.length; i++) {
+      if (found[i]) {
         WithheldValue w = withheld.get(i);
         out.add("withheld value of row " + w.row() + " (" + w.type() + ") still extractable (" + where + ")");
       }
