@@ -25,7 +25,9 @@ import org.piishield.formats.redact.RedactableDocument;
 import org.piishield.formats.redact.RedactionPlan;
 import org.piishield.formats.redact.image.FaceWithholding;
 import org.piishield.formats.redact.Redactors;
+import org.piishield.formats.verify.HtmlVerifier;
 import org.piishield.formats.verify.VerificationReport;
+import org.piishield.formats.verify.WithheldValue;
 import org.piishield.formats.verify.LoggedSpan;
 import org.piishield.formats.verify.WithheldValues;
 import org.piishield.redact.AppliedRedaction;
@@ -224,18 +226,30 @@ final class RedactCommand implements Callable<Integer> {
           + "(shield scan reads them)");
       return null;
     }
+    boolean html = "text/html".equals(doc.mediaType());
     RedactionResult result;
+    String redacted;
+    HtmlRedaction.Pieces pieces = null;
     try {
-      List<Detection> found = OriginalOffsets.map(engine.detect(doc.text(), lang), doc);
-      result = engine.redact(doc.original(), found, pseudonyms);
+      List<Detection> detected = engine.detect(doc.text(), lang);
+      if (html) {
+        pieces = HtmlRedaction.pieces(detected, doc);
+      }
+      result = engine.redact(doc.original(), html ? pieces.detections() : OriginalOffsets.map(detected, doc),
+          pseudonyms);
+      redacted = html ? HtmlRedaction.escaped(doc.original(), result) : result.text();
     } catch (RuntimeException e) {
       errors.internal(f.source(), e);
       return null;
     }
     try {
-      AtomicOutput.write(target, result.text());
+      AtomicOutput.write(target, redacted);
     } catch (IOException e) {
       errors.input(target.toString(), "cannot write: " + DocumentReader.reason(e));
+      return null;
+    }
+    // HTML copies are re-read with jsoup (HtmlVerifier): attribute values, comments and scripts included
+    if (html && !noVerify && !verified(f, target, new HtmlVerifier(), HtmlRedaction.withheld(result, pieces), errors)) {
       return null;
     }
     return result.applied();
@@ -302,8 +316,22 @@ final class RedactCommand implements Callable<Integer> {
       spans.add(new LoggedSpan(i + 1, a.start(), a.end(), a.type().id(), a.operator(),
           WithheldSpans.label(a.exemption(), a.type().id())));
     }
+    List<WithheldValue> withheld;
     try {
-      VerificationReport report = verifier.get().verify(target, WithheldValues.recover(text, spans));
+      withheld = WithheldValues.recover(text, spans);
+    } catch (ExtractionException e) {
+      deleteQuietly(target);
+      errors.input(f.source(), "the redacted copy could not be verified and was not kept: " + e.getMessage());
+      return false;
+    }
+    return verified(f, target, verifier.get(), withheld, errors);
+  }
+
+  /** Runs {@code verifier} on the copy just written; deletes it and names the residues when it fails. */
+  private static boolean verified(InputFile f, Path target, DocumentVerifier verifier, List<WithheldValue> withheld,
+      ErrorReport errors) {
+    try {
+      VerificationReport report = verifier.verify(target, withheld);
       if (report.passed()) {
         return true;
       }
