@@ -2,12 +2,16 @@ package org.piishield.formats.redact;
 
 import java.util.List;
 import java.util.Optional;
+import org.piishield.formats.mail.EmlDocumentRedactor;
 import org.piishield.formats.pdf.redact.PdfDocumentRedactor;
+import org.piishield.formats.redact.image.ImageDocumentRedactor;
+import org.piishield.formats.verify.EmlVerifier;
+import org.piishield.formats.verify.ImageVerifier;
 import org.piishield.formats.verify.PdfVerifier;
 
 /**
  * The redactors and verifiers {@code shield redact} and {@code shield verify} choose from by file name, first
- * match wins. {@link #standard()} is the built-in set: PDF.
+ * match wins. {@link #standard()} is the built-in set: PDF; PNG, JPEG and TIFF images; e-mail ({@code .eml}).
  *
  * <p>Example: {@code Redactors.standard().forFile("memo.PDF")} is the PDF redactor;
  * {@code forFile("notes.txt")} is empty (text copies are written by the policy's operators instead).
@@ -26,9 +30,13 @@ public final class Redactors {
   public static Redactors standard() {
     return new Redactors(
         List.of(
-            new PdfDocumentRedactor()),
+            new PdfDocumentRedactor(),
+            new ImageDocumentRedactor(),
+            new EmlDocumentRedactor()),
         List.of(
-            new PdfVerifier()));
+            new PdfVerifier(),
+            new ImageVerifier(),
+            new EmlVerifier()));
   }
 
   /** The redactor for files named {@code fileName}, if any. */
