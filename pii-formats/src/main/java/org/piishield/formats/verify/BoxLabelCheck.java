@@ -1,6 +1,7 @@
 package org.piishield.formats.verify;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,7 +18,7 @@ final class BoxLabelCheck {
   private BoxLabelCheck() {}
 
   static CheckResult run(List<RedactionBox> boxes, Set<String> loggedLabels) {
-    Set<String> known = new java.util.HashSet<>();
+    Set<String> known = new HashSet<>();
     for (String l : loggedLabels) {
       known.add(normalise(l));
     }

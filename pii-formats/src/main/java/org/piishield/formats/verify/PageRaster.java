@@ -1,6 +1,7 @@
 package org.piishield.formats.verify;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -58,7 +59,7 @@ final class PageRaster {
       throw new IOException("truncated PPM header");
     }
     pos[0] = i;
-    return new String(b, start, i - start, java.nio.charset.StandardCharsets.US_ASCII);
+    return new String(b, start, i - start, StandardCharsets.US_ASCII);
   }
 
   int width() {

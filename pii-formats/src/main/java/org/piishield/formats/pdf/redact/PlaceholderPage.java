@@ -61,8 +61,12 @@ final class PlaceholderPage {
   }
 
   private String content(COSName font, PDRectangle crop, int rotation, String text) throws IOException {
-    String printable = text.chars().mapToObj(c -> c >= 0x20 && c < 0x7f ? String.valueOf((char) c) : "?")
-        .reduce("", String::concat);
+    StringBuilder ascii = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      ascii.append(c >= 0x20 && c < 0x7f ? c : '?'); // Helvetica's WinAnsi: anything else prints as ?
+    }
+    String printable = ascii.toString();
     boolean sideways = rotation == 90 || rotation == 270;
     float along = (sideways ? crop.getHeight() : crop.getWidth()) * 0.8f;
     float unit = helvetica.getStringWidth(printable) / 1000f;
