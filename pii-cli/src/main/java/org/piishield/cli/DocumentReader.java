@@ -10,15 +10,15 @@ import org.piishield.extract.DocumentExtractor;
 import org.piishield.extract.ExtractedText;
 import org.piishield.extract.ExtractionException;
 import org.piishield.extract.Extractors;
-import org.piishield.formats.LayoutExtractor;
-import org.piishield.formats.PositionedText;
+import org.piishield.formats.redact.DocumentRedactor;
+import org.piishield.formats.redact.OpenOptions;
+import org.piishield.formats.redact.RedactableDocument;
 
 /**
  * Reads one {@link InputFile} into {@link ExtractedText} through the extractor
  * {@link Extractors#forFile chosen by its name} (stdin is read as plain text). Any failure becomes an
  * {@link InputException} whose message is a short reason such as {@code permission denied} or
- * {@code binary content (NUL byte at offset 3); not a text file}. {@link #readWithLayout} also keeps where each
- * char is drawn, for PDFs that are redacted in place. Does not close stdin. Thread-safe.
+ * {@code binary content (NUL byte at offset 3); not a text file}. {@link #open} opens a file for a format's true redaction. Does not close stdin. Thread-safe.
  */
 final class DocumentReader {
 
@@ -37,17 +37,41 @@ final class DocumentReader {
     return read(f, extractor, (in, name) -> extractor.extract(in, name, maxBytes));
   }
 
-  /**
-   * Reads {@code f} with its text and where each char is drawn, through {@code extractor} (from
-   * {@link #extractorFor}). Fails like {@link #read(InputFile)}.
-   */
-  PositionedText readWithLayout(InputFile f, LayoutExtractor extractor) throws InputException {
-    return read(f, extractor, (in, name) -> extractor.extractWithLayout(in, name, maxBytes));
-  }
-
   /** The extractor {@link #read(InputFile)} uses for {@code f}, chosen by its name. */
   DocumentExtractor extractorFor(InputFile f) {
     return extractors.forFile(f.isStdin() ? "stdin.txt" : f.fileName());
+  }
+
+  /**
+   * Opens {@code f} (a file, not stdin) with a format's {@code redactor} for true redaction. Fails like
+   * {@link #read(InputFile)}: a missing, unreadable, oversized, damaged or encrypted file is an
+   * {@link InputException} with a short reason.
+   */
+  RedactableDocument open(InputFile f, DocumentRedactor redactor) throws InputException {
+    try {
+      checkFile(f);
+      return redactor.open(f.path(), OpenOptions.of(maxBytes));
+    } catch (IOException e) {
+      throw new InputException("cannot read: " + reason(e));
+    } catch (ExtractionException e) {
+      throw new InputException(e.getMessage());
+    } catch (RuntimeException e) {
+      throw new InputException("cannot read it with the " + redactor.name() + " redactor ("
+          + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private void checkFile(InputFile f) throws IOException, InputException {
+    if (!Files.exists(f.path())) {
+      throw new InputException("no such file or directory");
+    }
+    if (!Files.isRegularFile(f.path())) {
+      throw new InputException("not a regular file");
+    }
+    long size = Files.size(f.path());
+    if (size > maxBytes) {
+      throw new InputException("larger than the " + maxBytes + "-byte limit (" + size + " bytes; see --max-bytes)");
+    }
   }
 
   /** One way of extracting an open stream. */
@@ -60,16 +84,7 @@ final class DocumentReader {
       if (f.isStdin()) {
         return extraction.from(stdin, InputFile.STDIN);
       }
-      if (!Files.exists(f.path())) {
-        throw new InputException("no such file or directory");
-      }
-      if (!Files.isRegularFile(f.path())) {
-        throw new InputException("not a regular file");
-      }
-      long size = Files.size(f.path());
-      if (size > maxBytes) {
-        throw new InputException("larger than the " + maxBytes + "-byte limit (" + size + " bytes; see --max-bytes)");
-      }
+      checkFile(f);
       try (InputStream in = Files.newInputStream(f.path())) {
         return extraction.from(in, f.fileName());
       }

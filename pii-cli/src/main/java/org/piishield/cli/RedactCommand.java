@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.piishield.detect.Detection;
@@ -17,12 +18,11 @@ import org.piishield.engine.PiiEngine;
 import org.piishield.extract.ExtractedText;
 import org.piishield.extract.ExtractionException;
 import org.piishield.extract.Extractors;
-import org.piishield.formats.PdfExtractor;
-import org.piishield.formats.PositionedText;
-import org.piishield.formats.pdf.redact.PdfRedactor;
-import org.piishield.formats.pdf.redact.RedactionArea;
-import org.piishield.formats.pdf.redact.RedactionOptions;
-import org.piishield.formats.verify.PdfVerifier;
+import org.piishield.formats.redact.DocumentRedactor;
+import org.piishield.formats.redact.DocumentVerifier;
+import org.piishield.formats.redact.RedactableDocument;
+import org.piishield.formats.redact.RedactionPlan;
+import org.piishield.formats.redact.Redactors;
 import org.piishield.formats.verify.VerificationReport;
 import org.piishield.formats.verify.WithheldValue;
 import org.piishield.redact.AppliedRedaction;
@@ -47,9 +47,11 @@ import picocli.CommandLine.Spec;
  *       ({@code OUT/relative path}); refuse to run if one of them is an input (nothing is written).
  *   <li>Per document: extract, detect, map detections to offsets in the file as read, and redact that
  *       original text (for HTML the markup around the spans is kept). Write the copy atomically.
- *   <li>Per PDF: extract with positions, detect, and remove the glyphs of every span the policy does not keep
- *       from a full new copy of the file, with a box and the exemption code in their place. Log offsets are into
- *       the extracted text (what {@code shield scan} reports).
+ *   <li>Per file a format's {@link DocumentRedactor} takes (PDF, ...): open it into text, detect, and take every
+ *       span the policy does not keep out of a full new copy of the file (for a PDF: glyphs removed, a box with the
+ *       exemption code in their place); then verify the copy with the format's {@link DocumentVerifier} and
+ *       delete it if anything is left. Log offsets are into the redactor's text (what {@code shield scan}
+ *       reports).
  *   <li>Append the applied spans to the log (written atomically when the run ends).
  * </ol>
  *
@@ -84,7 +86,7 @@ import picocli.CommandLine.Spec;
 final class RedactCommand implements Callable<Integer> {
 
   static final String DEFAULT_LOG_NAME = "redaction-log.csv";
-  /** Media types whose redacted copy is the redacted text itself (PDFs are redacted in place, see redactPdf). */
+  /** Media types whose redacted copy is the redacted text itself (other formats go to their redactor). */
   private static final Set<String> REDACTABLE = Set.of("text/plain", "text/html");
 
   @ParentCommand
@@ -105,8 +107,8 @@ final class RedactCommand implements Callable<Integer> {
   Path logFile;
 
   @Option(names = "--no-verify",
-      description = "Do not verify redacted PDFs (by default each copy is re-read independently, as 'shield verify'"
-          + " does, and a copy with residue is deleted and named).")
+      description = "Do not verify redacted copies (by default each PDF, image, Office or e-mail copy is re-read "
+          + "independently, as 'shield verify' does, and a copy with residue is deleted and named).")
   boolean noVerify;
 
   @Mixin
@@ -118,6 +120,7 @@ final class RedactCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to redact.")
   List<String> paths;
 
+  private final Redactors redactors = Redactors.standard();
   private PiiEngine engine;
   private Language lang;
 
@@ -159,14 +162,15 @@ final class RedactCommand implements Callable<Integer> {
         for (int i = 0; i < inputs.size(); i++) {
           InputFile f = inputs.get(i);
           progress.status("redacting " + (i + 1) + "/" + inputs.size() + " " + f.source());
-          Path target = outDir.resolve(f.relative());
+          Optional<DocumentRedactor> redactor = redactors.forFile(f.fileName());
+          Path target = targetOf(f);
           String earlier = written.putIfAbsent(target.toAbsolutePath().normalize(), f.source());
           if (earlier != null) {
             errors.input(f.source(), "skipped: its copy " + target + " would replace the copy of " + earlier);
             continue;
           }
-          List<AppliedRedaction> applied = reader.extractorFor(f) instanceof PdfExtractor pdf
-              ? redactPdf(f, pdf, target, reader, pseudonyms, errors)
+          List<AppliedRedaction> applied = redactor.isPresent()
+              ? redactDocument(f, redactor.get(), target, reader, pseudonyms, errors)
               : redactText(f, target, reader, pseudonyms, errors);
           if (applied == null) {
             continue;
@@ -222,25 +226,24 @@ final class RedactCommand implements Callable<Integer> {
   }
 
   /**
-   * Truly redacts a PDF into {@code target}: the glyphs of every span the policy does not keep are removed and a
-   * box with the exemption code drawn in their place ({@link PdfAreas}, {@link PdfRedactor}). Returns the spans
-   * acted on, with offsets into the extracted text, or null after reporting why the file was skipped.
+   * Truly redacts a file a format's {@code redactor} takes into {@code target}: the spans the policy does not keep
+   * are taken out of the file itself (for a PDF: glyphs removed, a box with the exemption code drawn in their
+   * place). Returns the spans acted on, with offsets into the redactor's text, or null after reporting why the
+   * file was skipped.
    */
-  private List<AppliedRedaction> redactPdf(InputFile f, PdfExtractor pdf, Path target, DocumentReader reader,
-      PseudonymTable pseudonyms, ErrorReport errors) {
-    PositionedText doc;
+  private List<AppliedRedaction> redactDocument(InputFile f, DocumentRedactor redactor, Path target,
+      DocumentReader reader, PseudonymTable pseudonyms, ErrorReport errors) {
+    RedactableDocument doc;
     try {
-      doc = reader.readWithLayout(f, pdf);
+      doc = reader.open(f, redactor);
     } catch (InputException e) {
       errors.input(f.source(), e.getMessage());
       return null;
     }
     List<AppliedRedaction> applied;
-    List<RedactionArea> areas;
     try {
-      String text = doc.text().text();
+      String text = doc.text();
       applied = engine.redact(text, engine.detect(text, lang), pseudonyms).applied();
-      areas = PdfAreas.of(applied, doc.layout());
     } catch (RuntimeException e) {
       errors.internal(f.source(), e);
       return null;
@@ -248,32 +251,41 @@ final class RedactCommand implements Callable<Integer> {
     try {
       Files.createDirectories(target.toAbsolutePath().getParent());
       // writes a temporary file next to target and moves it into place: nothing half-written on failure
-      PdfRedactor.redact(f.path(), target, areas, RedactionOptions.defaults());
+      doc.writeRedacted(RedactionPlan.of(WithheldSpans.of(applied)), target);
     } catch (IOException e) {
       errors.input(f.source(), "cannot write the redacted copy " + target + ": " + DocumentReader.reason(e));
+      return null;
+    } catch (ExtractionException e) {
+      errors.input(f.source(), "cannot write the redacted copy " + target + ": " + e.getMessage());
       return null;
     } catch (RuntimeException e) {
       errors.internal(f.source(), e);
       return null;
     }
-    return noVerify || verified(f, target, doc.text().text(), applied, errors) ? applied : null;
+    return noVerify || verified(f, target, doc.text(), applied, errors) ? applied : null;
   }
 
   /**
-   * Runs {@code shield verify}'s checks on the copy just written (independent re-extraction, object scan,
-   * structure); a copy that fails is deleted and named with its residues (row and type, never the value).
+   * Runs {@code shield verify}'s checks on the copy just written (the format's independent re-reading and
+   * structure checks); a copy that fails is deleted and named with its residues (row and type, never the value).
+   * A format without a verifier passes.
    */
-  private static boolean verified(InputFile f, Path target, String text, List<AppliedRedaction> applied,
+  private boolean verified(InputFile f, Path target, String text, List<AppliedRedaction> applied,
       ErrorReport errors) {
+    Optional<DocumentVerifier> verifier = redactors.verifierFor(target.getFileName().toString());
+    if (verifier.isEmpty()) {
+      return true;
+    }
     List<WithheldValue> withheld = new ArrayList<>();
     for (int i = 0; i < applied.size(); i++) {
       AppliedRedaction a = applied.get(i);
       if (!"keep".equals(a.operator())) {
-        withheld.add(new WithheldValue(i + 1, a.type().id(), text.substring(a.start(), a.end())));
+        withheld.add(new WithheldValue(i + 1, a.type().id(), text.substring(a.start(), a.end()),
+            WithheldSpans.label(a.exemption(), a.type().id())));
       }
     }
     try {
-      VerificationReport report = new PdfVerifier().verify(target, withheld);
+      VerificationReport report = verifier.get().verify(target, withheld);
       if (report.passed()) {
         return true;
       }
@@ -311,7 +323,7 @@ final class RedactCommand implements Callable<Integer> {
       inputPaths.add(f.path().toAbsolutePath().normalize());
     }
     for (InputFile f : inputs) {
-      Path target = outDir.resolve(f.relative());
+      Path target = targetOf(f);
       if (inputPaths.contains(target.toAbsolutePath().normalize()) || isSame(target, f.path())) {
         throw new ParameterException(spec.commandLine(), "the redacted copy of " + f.source() + " would be "
             + target + ", which is an input; refusing to overwrite inputs. Choose another --out.");
@@ -321,6 +333,13 @@ final class RedactCommand implements Callable<Integer> {
             + "; refusing to overwrite inputs.");
       }
     }
+  }
+
+  /** Where the redacted copy of {@code f} goes: its path under --out, with the name its redactor gives. */
+  private Path targetOf(InputFile f) {
+    Path target = outDir.resolve(f.relative());
+    Optional<DocumentRedactor> redactor = redactors.forFile(f.fileName());
+    return redactor.isEmpty() ? target : target.resolveSibling(redactor.get().outputName(f.fileName()));
   }
 
   private static boolean isSame(Path a, Path b) {

@@ -17,7 +17,7 @@ import org.piishield.formats.verify.LoggedSpan;
  *
  * <pre>
  * source,start,end,type,operator,exemption,score,recognizer
- * in/memo.pdf,6,22,PERSON,replace,"(b)(6), (b)(7)(C)",0.85,person   &rarr; in/memo.pdf: LoggedSpan(1, 6, 22, PERSON, replace)
+ * in/memo.pdf,6,22,PERSON,replace,"(b)(6), (b)(7)(C)",0.85,person   &rarr; in/memo.pdf: LoggedSpan(1, 6, 22, PERSON, replace, (b)(6), (b)(7)(C))
  * </pre>
  */
 final class RedactionLogReader {
@@ -51,7 +51,8 @@ final class RedactionLogReader {
           throw new MalformedLogException("row " + row + " has " + f.size() + " fields, not 8");
         }
         try {
-          LoggedSpan s = new LoggedSpan(row, Integer.parseInt(f.get(1)), Integer.parseInt(f.get(2)), f.get(3), f.get(4));
+          LoggedSpan s = new LoggedSpan(row, Integer.parseInt(f.get(1)), Integer.parseInt(f.get(2)), f.get(3), f.get(4),
+              WithheldSpans.label(f.get(5), f.get(3)));
           out.computeIfAbsent(f.get(0), k -> new ArrayList<>()).add(s);
         } catch (NumberFormatException e) {
           throw new MalformedLogException("row " + row + " has a start or end that is not a number");

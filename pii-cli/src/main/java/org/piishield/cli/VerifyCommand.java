@@ -12,12 +12,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.piishield.extract.ExtractionException;
-import org.piishield.formats.PdfExtractor;
+import org.piishield.formats.redact.DocumentRedactor;
+import org.piishield.formats.redact.DocumentVerifier;
+import org.piishield.formats.redact.OpenOptions;
+import org.piishield.formats.redact.Redactors;
 import org.piishield.formats.verify.LoggedSpan;
 import org.piishield.formats.verify.PdfVerifier;
 import org.piishield.formats.verify.VerificationReport;
@@ -31,14 +35,16 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code shield verify}: checks redacted PDFs against their redaction log, independently of the redaction code.
+ * {@code shield verify}: checks redacted copies against their redaction log, independently of the redaction code.
  *
  * <ol>
  *   <li>Read the log ({@link RedactionLogReader}); an unreadable or malformed log is exit 3 before anything else.
- *   <li>Walk the outputs (files or directories; the log itself is skipped); only PDFs are checked.
+ *   <li>Walk the outputs (files or directories; the log itself is skipped); files a format's
+ *       {@link DocumentVerifier} checks are verified, others skipped.
  *   <li>Per output: find its source in the log ({@link #sourcesOf}; an output matching several is an input
- *       error), recover the withheld values from that original ({@link WithheldValues}, in memory only)
- *       and run {@link PdfVerifier}. An output no log row names is still checked for structure.
+ *       error), recover the withheld values from that original's text as its {@link DocumentRedactor} reads it
+ *       ({@link WithheldValues}, in memory only) and run the verifier. An output no log row names is still
+ *       checked for structure.
  *   <li>Print each residue as {@code OUTPUT: MESSAGE}, never a value; write the JSON report if asked.
  * </ol>
  *
@@ -99,19 +105,20 @@ final class VerifyCommand implements Callable<Integer> {
         progress.println("shield: pdftotext not installed; checking with PDFBox only "
             + "(install it with: sudo apt-get install -y poppler-utils)");
       }
-      PdfVerifier verifier = new PdfVerifier();
-      PdfExtractor extractor = new PdfExtractor();
+      Redactors redactors = Redactors.standard();
       VerifyReportJson json = new VerifyReportJson();
       Set<Path> skip = log.toFile().exists() ? Set.of(log.toRealPath()) : Set.of();
       List<InputFile> outputs = new InputWalker(skip, errors).walk(paths);
       int files = 0;
       int residues = 0;
       for (InputFile f : outputs) {
-        if (f.isStdin() || !f.fileName().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+        Optional<DocumentVerifier> verifier = redactors.verifierFor(f.fileName());
+        if (f.isStdin() || verifier.isEmpty()) {
           continue;
         }
         progress.status("verifying " + f.source());
-        List<String> candidates = sourcesOf(f.path(), logged.keySet());
+        List<String> candidates = sourcesOf(f.path(), logged.keySet(),
+            n -> redactors.forFile(n).map(r -> r.outputName(n)).orElse(n));
         if (candidates.size() > 1) {
           errors.input(f.source(), "cannot tell which of " + candidates.size() + " logged sources this is a copy of");
           json.failed();
@@ -121,9 +128,17 @@ final class VerifyCommand implements Callable<Integer> {
         List<WithheldValue> withheld = List.of();
         String inputHash = null;
         if (source != null) {
+          Optional<DocumentRedactor> redactor = redactors.forFile(Path.of(source).getFileName().toString());
+          if (redactor.isEmpty()) {
+            errors.input(source, "cannot recover the withheld values: no redactor reads this kind of file");
+            json.failed();
+            continue;
+          }
           try {
-            withheld = WithheldValues.recover(Path.of(source), logged.get(source), extractor);
-            inputHash = sha256(Path.of(source));
+            Path original = Path.of(source);
+            String text = redactor.get().open(original, OpenOptions.of(Long.MAX_VALUE)).text();
+            withheld = WithheldValues.recover(text, logged.get(source));
+            inputHash = sha256(original);
           } catch (IOException | ExtractionException e) {
             errors.input(source, "cannot recover the withheld values from this original: " + reason(e));
             json.failed();
@@ -134,7 +149,7 @@ final class VerifyCommand implements Callable<Integer> {
         String outputHash;
         try {
           outputHash = sha256(f.path());
-          report = verifier.verify(f.path(), withheld);
+          report = verifier.get().verify(f.path(), withheld);
         } catch (IOException | ExtractionException e) {
           errors.input(f.source(), "cannot verify: " + reason(e));
           json.failed();
@@ -178,19 +193,28 @@ final class VerifyCommand implements Callable<Integer> {
    * {@code in/a/memo.pdf}). Empty when no source has the output's file name; more than one when it cannot tell.
    */
   static List<String> sourcesOf(Path output, Set<String> sources) {
+    return sourcesOf(output, sources, UnaryOperator.identity());
+  }
+
+  /**
+   * Like {@link #sourcesOf(Path, Set)}, where the copy of a source named {@code n} is named {@code outputName(n)}
+   * ({@code memo.odt} gives {@code memo.odt.pdf} when converted).
+   */
+  static List<String> sourcesOf(Path output, Set<String> sources, UnaryOperator<String> outputName) {
     Path o = output.normalize();
     List<String> best = new ArrayList<>();
     int bestTail = 0;
     int bestNames = Integer.MAX_VALUE;
     for (String s : sources) {
       Path p = Path.of(s).normalize();
-      int n = 0;
+      if (o.getFileName() == null || p.getFileName() == null
+          || !o.getFileName().toString().equals(outputName.apply(p.getFileName().toString()))) {
+        continue;
+      }
+      int n = 1;
       while (n < o.getNameCount() && n < p.getNameCount()
           && o.getName(o.getNameCount() - 1 - n).equals(p.getName(p.getNameCount() - 1 - n))) {
         n++;
-      }
-      if (n == 0) {
-        continue;
       }
       if (n > bestTail || (n == bestTail && p.getNameCount() < bestNames)) {
         best.clear();

@@ -26,13 +26,13 @@ class RedactionLogReaderTest {
     Files.writeString(log, RedactionLog.HEADER + "\n"
         + "in/memo.pdf,6,22,PERSON,replace,\"(b)(6), (b)(7)(C)\",0.85,person\n"
         + "\"in/a,b.pdf\",0,4,EMAIL,keep,,0.90,email\n"
-        + "in/memo.pdf,29,49,EMAIL,replace,(b)(6),0.90,email\n");
+        + "in/memo.pdf,29,49,EMAIL,replace,,0.90,email\n");
 
     Map<String, List<LoggedSpan>> spans = RedactionLogReader.read(log);
 
     assertEquals(List.of("in/memo.pdf", "in/a,b.pdf"), List.copyOf(spans.keySet()));
-    assertEquals(List.of(new LoggedSpan(1, 6, 22, "PERSON", "replace"), new LoggedSpan(3, 29, 49, "EMAIL", "replace")),
-        spans.get("in/memo.pdf"));
+    assertEquals(List.of(new LoggedSpan(1, 6, 22, "PERSON", "replace", "(b)(6), (b)(7)(C)"),
+        new LoggedSpan(3, 29, 49, "EMAIL", "replace", "EMAIL")), spans.get("in/memo.pdf"));
     assertEquals(false, spans.get("in/a,b.pdf").get(0).isWithheld());
   }
 
@@ -60,5 +60,8 @@ class RedactionLogReaderTest {
     assertEquals(2, VerifyCommand.sourcesOf(Path.of("out/memo.pdf"), Set.of("in/a/memo.pdf", "in/b/memo.pdf")).size(),
         "a tie");
     assertEquals(List.of(), VerifyCommand.sourcesOf(Path.of("out/new.pdf"), sources));
+    assertEquals(List.of("in/memo.odt"), VerifyCommand.sourcesOf(Path.of("out/memo.odt.pdf"), Set.of("in/memo.odt"),
+        n -> n.endsWith(".odt") ? n + ".pdf" : n), "a converted copy is named by its redactor");
+    assertEquals(List.of(), VerifyCommand.sourcesOf(Path.of("out/memo.odt.pdf"), Set.of("in/memo.odt")));
   }
 }

@@ -3,5 +3,20 @@ package org.piishield.formats.redact;
 import java.util.List;
 import java.util.Map;
 
-/** Stand-in for the coordinator's seam (replaced by main's version on merge). */
-public record RedactionPlan(List<WithheldSpan> spans, Map<Integer, String> withheldPages) {}
+/**
+ * What to take out of one document: spans of its text, and pages withheld in full (0-based page index to the
+ * label of the placeholder, e.g. {@code 2 -> "(b)(6)"} puts "Page withheld in full under (b)(6)" in place of the
+ * third page). Formats without pages ignore {@link #withheldPages}.
+ */
+public record RedactionPlan(List<WithheldSpan> spans, Map<Integer, String> withheldPages) {
+
+  public RedactionPlan {
+    spans = List.copyOf(spans);
+    withheldPages = Map.copyOf(withheldPages);
+  }
+
+  /** A plan with spans only. */
+  public static RedactionPlan of(List<WithheldSpan> spans) {
+    return new RedactionPlan(spans, Map.of());
+  }
+}

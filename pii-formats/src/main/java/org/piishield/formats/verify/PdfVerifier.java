@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.piishield.extract.ExtractionException;
+import org.piishield.formats.redact.DocumentVerifier;
 
 /**
  * Verifies one redacted PDF against the values its redaction withheld, without using any of the redaction code:
@@ -28,7 +30,7 @@ import org.piishield.extract.ExtractionException;
  *
  * <p>Thread-safe (stateless). Reads the output file; writes nothing.
  */
-public final class PdfVerifier {
+public final class PdfVerifier implements DocumentVerifier {
 
   private final boolean usePoppler;
 
@@ -41,6 +43,16 @@ public final class PdfVerifier {
     this.usePoppler = usePoppler;
   }
 
+  @Override
+  public String name() {
+    return "pdf";
+  }
+
+  @Override
+  public boolean handles(String fileName) {
+    return fileName.toLowerCase(Locale.ROOT).endsWith(".pdf");
+  }
+
   /** Whether poppler's pdftotext is on the PATH. */
   public static boolean popplerInstalled() {
     return PopplerText.isInstalled();
@@ -50,6 +62,7 @@ public final class PdfVerifier {
    * Runs every check on {@code output}. Fails with an {@link ExtractionException} (no content quoted) when the
    * output cannot be parsed as a PDF.
    */
+  @Override
   public VerificationReport verify(Path output, List<WithheldValue> withheld) throws IOException, ExtractionException {
     byte[] bytes = Files.readAllBytes(output);
     List<SearchText> values = new ArrayList<>(withheld.size());

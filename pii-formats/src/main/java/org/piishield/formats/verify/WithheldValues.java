@@ -1,17 +1,13 @@
 package org.piishield.formats.verify;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.piishield.extract.ExtractionException;
-import org.piishield.formats.PdfExtractor;
 
 /**
- * Recovers the withheld values of a log from the original input: its text is extracted again with
- * {@link PdfExtractor} (as {@code shield redact} did) and {@code text[start, end)} is taken for every withheld row.
+ * Recovers the withheld values of a log from the original input's text (as its
+ * {@link org.piishield.formats.redact.DocumentRedactor} gives it again, the way {@code shield redact} read it):
+ * {@code text[start, end)} is taken for every withheld row.
  *
  * <p>For an original extracting to {@code "Mail ana@example.org\n\f"} and the row {@code 5,20,EMAIL,replace} the
  * value is {@code ana@example.org}; a {@code keep} row gives nothing.
@@ -21,15 +17,10 @@ public final class WithheldValues {
   private WithheldValues() {}
 
   /**
-   * The values of the withheld {@code spans} in {@code original}. Fails, naming the row but not the text, when a
-   * span is outside the extracted text (the log does not belong to this file, or the file changed).
+   * The values of the withheld {@code spans} in {@code text}, the original's text. Fails, naming the row but not
+   * the text, when a span is outside it (the log does not belong to this file, or the file changed).
    */
-  public static List<WithheldValue> recover(Path original, List<LoggedSpan> spans, PdfExtractor extractor)
-      throws IOException, ExtractionException {
-    String text;
-    try (InputStream in = Files.newInputStream(original)) {
-      text = extractor.extract(in, original.getFileName().toString(), Long.MAX_VALUE).text();
-    }
+  public static List<WithheldValue> recover(String text, List<LoggedSpan> spans) throws ExtractionException {
     List<WithheldValue> out = new ArrayList<>(spans.size());
     for (LoggedSpan s : spans) {
       if (!s.isWithheld()) {
@@ -39,7 +30,7 @@ public final class WithheldValues {
         throw new ExtractionException("log row " + s.row() + " [" + s.start() + ", " + s.end()
             + ") is outside the extracted text (length " + text.length() + "); was the input changed?");
       }
-      out.add(new WithheldValue(s.row(), s.type(), text.substring(s.start(), s.end())));
+      out.add(new WithheldValue(s.row(), s.type(), text.substring(s.start(), s.end()), s.label()));
     }
     return out;
   }

@@ -27,7 +27,7 @@ class PdfVerifierTest {
   void verify_withoutPoppler_runsPdfBoxAndObjectsAndNotesTheGap() throws IOException, ExtractionException {
     Path pdf = pdf("Mail ANA.RUIZ@EXAMPLE.ORG today.", null);
 
-    VerificationReport r = new PdfVerifier(false).verify(pdf, List.of(new WithheldValue(4, "EMAIL", "ana.ruiz@example.org")));
+    VerificationReport r = new PdfVerifier(false).verify(pdf, List.of(new WithheldValue(4, "EMAIL", "ana.ruiz@example.org", "(b)(6)")));
 
     assertEquals(List.of("withheld value of row 4 (EMAIL) still extractable (pdfbox)",
         "withheld value of row 4 (EMAIL) still extractable (in the PDF's objects)"), r.residues());
@@ -49,7 +49,7 @@ class PdfVerifierTest {
   void verify_cleanPdf_passes() throws IOException, ExtractionException {
     Path pdf = pdf("The committee closed the case.", null);
 
-    VerificationReport r = new PdfVerifier(false).verify(pdf, List.of(new WithheldValue(1, "PERSON", "Ana Ruiz")));
+    VerificationReport r = new PdfVerifier(false).verify(pdf, List.of(new WithheldValue(1, "PERSON", "Ana Ruiz", "(b)(6)")));
 
     assertEquals(List.of(), r.residues());
   }

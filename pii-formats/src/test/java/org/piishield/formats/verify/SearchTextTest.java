@@ -40,6 +40,6 @@ class SearchTextTest {
   @Test
   void toString_holdsNoText() {
     assertEquals("SearchText[4 chars]", SearchText.of("Ruiz").toString());
-    assertEquals("row 2 (EMAIL)", new WithheldValue(2, "EMAIL", "ana.ruiz@example.org").toString());
+    assertEquals("row 2 (EMAIL)", new WithheldValue(2, "EMAIL", "ana.ruiz@example.org", "(b)(6)").toString());
   }
 }

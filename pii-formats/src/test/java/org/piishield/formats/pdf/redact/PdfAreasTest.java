@@ -1,14 +1,12 @@
-package org.piishield.cli;
+package org.piishield.formats.pdf.redact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.piishield.detect.EntityType;
 import org.piishield.formats.PageBox;
 import org.piishield.formats.TextLayout;
-import org.piishield.formats.pdf.redact.RedactionArea;
-import org.piishield.redact.AppliedRedaction;
+import org.piishield.formats.redact.WithheldSpan;
 
 class PdfAreasTest {
 
@@ -31,13 +29,13 @@ class PdfAreasTest {
     }
   }
 
-  private static AppliedRedaction span(int start, int end, String type, String operator, String exemption) {
-    return new AppliedRedaction(start, end, new EntityType(type), operator, exemption, 0.9, "test", 0, 0);
+  private static WithheldSpan span(int start, int end, String type, String label) {
+    return new WithheldSpan(start, end, type, label);
   }
 
   @Test
   void of_spanOnOneLine_oneAreaPaddedByOnePointWithExemption() {
-    List<RedactionArea> areas = PdfAreas.of(List.of(span(4, 8, "PERSON", "replace", "(b)(6)")), layout());
+    List<RedactionArea> areas = PdfAreas.of(List.of(span(4, 8, "PERSON", "(b)(6)")), layout());
 
     assertEquals(List.of(new RedactionArea(0, 111, 699, 153, 713, "(b)(6)")), areas);
   }
@@ -45,21 +43,13 @@ class PdfAreasTest {
   @Test
   void of_spanAcrossLinesAndPages_oneAreaPerLineOnItsPage() {
     // "Ruiz\nat" then "555\nLee"
-    List<RedactionArea> areas = PdfAreas.of(List.of(span(4, 11, "PERSON", "redact", "(b)(6)"),
-        span(12, 19, "PHONE_NUMBER", "mask", null)), layout());
+    List<RedactionArea> areas = PdfAreas.of(List.of(span(4, 11, "PERSON", "(b)(6)"),
+        span(12, 19, "PHONE_NUMBER", "PHONE_NUMBER")), layout());
 
     assertEquals(List.of(
         new RedactionArea(0, 111, 699, 153, 713, "(b)(6)"),
         new RedactionArea(0, 71, 679, 93, 693, "(b)(6)"),
         new RedactionArea(0, 101, 679, 133, 693, "PHONE_NUMBER"),
         new RedactionArea(1, 71, 699, 103, 713, "PHONE_NUMBER")), areas);
-  }
-
-  @Test
-  void of_keptSpanAndEmptyExemption_keptSkippedTypeUsedAsLabel() {
-    List<RedactionArea> areas = PdfAreas.of(List.of(span(0, 3, "PERSON", "keep", "(b)(6)"),
-        span(12, 15, "PHONE_NUMBER", "replace", "")), layout());
-
-    assertEquals(List.of(new RedactionArea(0, 101, 679, 133, 693, "PHONE_NUMBER")), areas);
   }
 }

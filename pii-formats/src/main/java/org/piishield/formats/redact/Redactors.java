@@ -1,0 +1,43 @@
+package org.piishield.formats.redact;
+
+import java.util.List;
+import java.util.Optional;
+import org.piishield.formats.pdf.redact.PdfDocumentRedactor;
+import org.piishield.formats.verify.PdfVerifier;
+
+/**
+ * The redactors and verifiers {@code shield redact} and {@code shield verify} choose from by file name, first
+ * match wins. {@link #standard()} is the built-in set: PDF.
+ *
+ * <p>Example: {@code Redactors.standard().forFile("memo.PDF")} is the PDF redactor;
+ * {@code forFile("notes.txt")} is empty (text copies are written by the policy's operators instead).
+ */
+public final class Redactors {
+
+  private final List<DocumentRedactor> redactors;
+  private final List<DocumentVerifier> verifiers;
+
+  public Redactors(List<DocumentRedactor> redactors, List<DocumentVerifier> verifiers) {
+    this.redactors = List.copyOf(redactors);
+    this.verifiers = List.copyOf(verifiers);
+  }
+
+  /** The built-in redactors and verifiers. */
+  public static Redactors standard() {
+    return new Redactors(
+        List.of(
+            new PdfDocumentRedactor()),
+        List.of(
+            new PdfVerifier()));
+  }
+
+  /** The redactor for files named {@code fileName}, if any. */
+  public Optional<DocumentRedactor> forFile(String fileName) {
+    return redactors.stream().filter(r -> r.handles(fileName)).findFirst();
+  }
+
+  /** The verifier for redacted copies named {@code fileName}, if any. */
+  public Optional<DocumentVerifier> verifierFor(String fileName) {
+    return verifiers.stream().filter(v -> v.handles(fileName)).findFirst();
+  }
+}
