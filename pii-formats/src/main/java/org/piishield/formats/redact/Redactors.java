@@ -2,7 +2,9 @@ package org.piishield.formats.redact;
 
 import java.util.List;
 import java.util.Optional;
+import org.piishield.formats.docx.DocxDocumentRedactor;
 import org.piishield.formats.pdf.redact.PdfDocumentRedactor;
+import org.piishield.formats.verify.DocxVerifier;
 import org.piishield.formats.verify.PdfVerifier;
 
 /**
@@ -26,9 +28,11 @@ public final class Redactors {
   public static Redactors standard() {
     return new Redactors(
         List.of(
-            new PdfDocumentRedactor()),
+            new PdfDocumentRedactor(),
+            new DocxDocumentRedactor()),
         List.of(
-            new PdfVerifier()));
+            new PdfVerifier(),
+            new DocxVerifier()));
   }
 
   /** The redactor for files named {@code fileName}, if any. */
