@@ -69,6 +69,12 @@ import picocli.CommandLine.Spec;
             + "exemption code is drawn in their place, and the copy is sanitised. Their log offsets are into the "
             + "extracted text, as shield scan reports them.",
         "",
+        "Word documents (.docx) are truly redacted: the withheld characters are replaced by the exemption code in "
+            + "brackets in the runs that held them (body, tables, headers, footers, notes, text boxes, link "
+            + "targets); tracked changes are accepted, comments, hidden text, custom XML and document properties "
+            + "removed. Macro-enabled .docm files are refused. With --office-to-pdf, Office documents are "
+            + "converted to PDF by LibreOffice and the PDF is redacted instead (memo.docx -> memo.docx.pdf).",
+        "",
         "Policies: default ([TYPE] labels), foia (exemption codes such as (b)(6) in the box), mask (***), "
             + "pseudonym (PERSON_1, ... stable across the run), remove (deleted), or a JSON policy file. "
             + "A policy using the hash operator needs SHIELD_HASH_KEY (base64, 16+ bytes)."},
@@ -117,10 +123,13 @@ final class RedactCommand implements Callable<Integer> {
   @Mixin
   ReadOptions readOptions;
 
+  @Mixin
+  OfficeToPdfOption officeToPdf;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to redact.")
   List<String> paths;
 
-  private final Redactors redactors = Redactors.standard();
+  private Redactors redactors;
   private PiiEngine engine;
   private Language lang;
 
@@ -134,6 +143,12 @@ final class RedactCommand implements Callable<Integer> {
     try {
       policy = PolicyOption.load(policyName, root.context().env(), spec);
     } catch (PolicyOption.PolicyFileException e) {
+      spec.commandLine().getErr().println("shield: " + e.getMessage());
+      return ExitCode.INPUT;
+    }
+    try {
+      redactors = officeToPdf.redactors();
+    } catch (OfficeToPdfOption.MissingLibreOffice e) {
       spec.commandLine().getErr().println("shield: " + e.getMessage());
       return ExitCode.INPUT;
     }

@@ -29,6 +29,7 @@ import org.piishield.formats.verify.WithheldValue;
 import org.piishield.formats.verify.WithheldValues;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -84,6 +85,9 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "Also write a JSON report (hashes, checks, residue counts; no values).")
   Path reportFile;
 
+  @Mixin
+  OfficeToPdfOption officeToPdf;
+
   @Parameters(arity = "1..*", paramLabel = "OUT", description = "Redacted PDFs, or directories of them.")
   List<String> paths;
 
@@ -105,7 +109,13 @@ final class VerifyCommand implements Callable<Integer> {
         progress.println("shield: pdftotext not installed; checking with PDFBox only "
             + "(install it with: sudo apt-get install -y poppler-utils)");
       }
-      Redactors redactors = Redactors.standard();
+      Redactors redactors;
+      try {
+        redactors = officeToPdf.redactors();
+      } catch (OfficeToPdfOption.MissingLibreOffice e) {
+        errors.input("--office-to-pdf", e.getMessage());
+        return errors.exitCode();
+      }
       VerifyReportJson json = new VerifyReportJson();
       Set<Path> skip = log.toFile().exists() ? Set.of(log.toRealPath()) : Set.of();
       List<InputFile> outputs = new InputWalker(skip, errors).walk(paths);

@@ -18,8 +18,9 @@ import java.util.TreeSet;
  *       {@code w:delText} anywhere;
  *   <li>{@code hidden-text}: no {@code w:vanish} or {@code w:specVanish} anywhere (styles included);
  *   <li>{@code custom-xml}: no {@code customXml/} part, no {@code w:customXml} element, no custom properties;
- *   <li>{@code properties}: core properties, if present, hold no text (creator, last modified by, title, subject,
- *       keywords, description, category…); extended properties name no company, manager or template;
+ *   <li>{@code properties}: core properties, if present, name no creator, last modifier, title, subject,
+ *       keywords, description, category, status or identifier (language, revision and dates may stay); extended
+ *       properties name no company, manager, template or hyperlink base;
  *   <li>{@code extras}: no macros ({@code vbaProject.bin}), glossary document, thumbnail or document variables.
  * </ul>
  */
@@ -27,6 +28,8 @@ final class DocxStructureCheck {
 
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   private static final Set<String> REVISION_ELEMENTS = Set.of("del", "ins", "moveFrom", "moveTo", "delText");
+  private static final Set<String> CORE_IDENTIFYING = Set.of("creator", "lastModifiedBy", "title", "subject",
+      "keywords", "description", "category", "contentStatus", "identifier");
   private static final Set<String> APP_IDENTIFYING = Set.of("Company", "Manager", "Template", "HyperlinkBase");
 
   private final Set<String> comments = new TreeSet<>();
@@ -99,7 +102,7 @@ final class DocxStructureCheck {
           extras.add("document variables in " + part);
         }
       }
-      if (n.equals("docprops/core.xml") && !e.ownText().isEmpty()) {
+      if (n.equals("docprops/core.xml") && CORE_IDENTIFYING.contains(e.local()) && !e.ownText().isEmpty()) {
         properties.add("core property " + e.local() + " is set");
       }
       if (n.equals("docprops/app.xml") && APP_IDENTIFYING.contains(e.local()) && !e.ownText().isEmpty()) {
