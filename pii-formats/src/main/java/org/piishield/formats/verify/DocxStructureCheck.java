@@ -27,6 +27,8 @@ import java.util.TreeSet;
 final class DocxStructureCheck {
 
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  private static final Set<String> COMMENT_ANCHORS = Set.of("commentRangeStart", "commentRangeEnd",
+      "commentReference");
   private static final Set<String> REVISION_ELEMENTS = Set.of("del", "ins", "moveFrom", "moveTo", "delText");
   private static final Set<String> CORE_IDENTIFYING = Set.of("creator", "lastModifiedBy", "title", "subject",
       "keywords", "description", "category", "contentStatus", "identifier");
@@ -94,7 +96,7 @@ final class DocxStructureCheck {
           revisions.add("tracked change w:" + l + " in " + part);
         } else if (l.equals("vanish") || l.equals("specVanish")) {
           hidden.add("hidden text (w:" + l + ") in " + part);
-        } else if (l.startsWith("comment")) {
+        } else if (COMMENT_ANCHORS.contains(l)) {
           comments.add("comment anchor w:" + l + " in " + part);
         } else if (l.equals("customXml")) {
           customXml.add("custom XML element in " + part);
