@@ -1,7 +1,9 @@
 package org.piishield.formats.docx;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -20,6 +22,27 @@ final class Dom {
       out.add((Element) l.item(i));
     }
     return out;
+  }
+
+  /**
+   * Every element of {@code doc} in namespace {@code ns}, by local name, each list in document order: one walk of
+   * the tree instead of one per name. Removing or unwrapping elements later does not change the lists.
+   */
+  static Map<String, List<Element>> index(Document doc, String ns) {
+    Map<String, List<Element>> out = new HashMap<>();
+    index(doc.getDocumentElement(), ns, out);
+    return out;
+  }
+
+  private static void index(Element e, String ns, Map<String, List<Element>> out) {
+    if (ns.equals(e.getNamespaceURI())) {
+      out.computeIfAbsent(e.getLocalName(), k -> new ArrayList<>()).add(e);
+    }
+    for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+      if (c.getNodeType() == Node.ELEMENT_NODE) {
+        index((Element) c, ns, out);
+      }
+    }
   }
 
   /** Removes every {@code ns:local} element (with its content); returns how many were still attached. */

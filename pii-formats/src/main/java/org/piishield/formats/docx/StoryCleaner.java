@@ -1,6 +1,7 @@
 package org.piishield.formats.docx;
 
 import java.util.List;
+import java.util.Map;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -43,17 +44,18 @@ final class StoryCleaner {
   private StoryCleaner() {}
 
   static void clean(Document doc) {
-    for (Element del : Dom.elements(doc, Ooxml.W, "del")) {
+    Map<String, List<Element>> w = Dom.index(doc, Ooxml.W);
+    for (Element del : w.getOrDefault("del", List.of())) {
       Node trPr = del.getParentNode();
       if (Dom.is(trPr, Ooxml.W, "trPr")) {
         Dom.detach(trPr.getParentNode()); // a deleted table row
       }
     }
     for (String local : REMOVED) {
-      Dom.removeAll(doc, Ooxml.W, local);
+      w.getOrDefault(local, List.of()).forEach(Dom::detach);
     }
     for (String local : List.of("ins", "moveTo")) {
-      for (Element e : Dom.elements(doc, Ooxml.W, local)) {
+      for (Element e : w.getOrDefault(local, List.of())) {
         Node parent = e.getParentNode();
         if (Dom.is(parent, Ooxml.W, "rPr") || Dom.is(parent, Ooxml.W, "trPr")) {
           Dom.detach(e); // a marker on a paragraph mark or row, not a container
@@ -62,33 +64,33 @@ final class StoryCleaner {
         }
       }
     }
-    for (Element ref : Dom.elements(doc, Ooxml.W, "commentReference")) {
+    for (Element ref : w.getOrDefault("commentReference", List.of())) {
       Node run = ref.getParentNode();
       Dom.detach(Dom.is(run, Ooxml.W, "r") ? run : ref);
     }
-    removeHiddenRuns(doc);
+    removeHiddenRuns(w);
     for (Element fallback : Dom.elements(doc, Ooxml.MC, "Fallback")) {
       if (Dom.hasChild((Element) fallback.getParentNode(), Ooxml.MC, "Choice")) {
         Dom.detach(fallback);
       }
     }
     for (String local : List.of("customXml", "smartTag")) {
-      for (Element e : Dom.elements(doc, Ooxml.W, local)) {
+      for (Element e : w.getOrDefault(local, List.of())) {
         Dom.unwrap(e);
       }
     }
     dropAltText(doc.getDocumentElement());
   }
 
-  private static void removeHiddenRuns(Document doc) {
-    for (Element vanish : Dom.elements(doc, Ooxml.W, "vanish")) {
+  private static void removeHiddenRuns(Map<String, List<Element>> w) {
+    for (Element vanish : w.getOrDefault("vanish", List.of())) {
       Node rPr = vanish.getParentNode();
       Node run = rPr == null ? null : rPr.getParentNode();
       boolean runProps = Dom.is(rPr, Ooxml.W, "rPr")
           && (Dom.is(run, Ooxml.W, "r") || Dom.is(run, Ooxml.MATH, "r"));
       Dom.detach(runProps && Dom.isOn(vanish) ? run : vanish);
     }
-    Dom.removeAll(doc, Ooxml.W, "specVanish");
+    w.getOrDefault("specVanish", List.of()).forEach(Dom::detach);
   }
 
   private static void dropAltText(Element e) {
