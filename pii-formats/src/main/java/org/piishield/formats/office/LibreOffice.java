@@ -1,8 +1,10 @@
 package org.piishield.formats.office;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,7 +47,7 @@ public final class LibreOffice {
     List<Path> paths = new ArrayList<>();
     String path = System.getenv("PATH");
     if (path != null) {
-      for (String dir : path.split(java.io.File.pathSeparator)) {
+      for (String dir : path.split(File.pathSeparator)) {
         if (!dir.isEmpty()) {
           paths.add(Path.of(dir, "soffice"));
         }
@@ -95,7 +97,7 @@ public final class LibreOffice {
       }
       Path parent = target.toAbsolutePath().getParent();
       Files.createDirectories(parent);
-      Files.move(produced, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.move(produced, target, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       deleteTree(work);
     }

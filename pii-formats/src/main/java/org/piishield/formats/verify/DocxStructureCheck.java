@@ -21,7 +21,8 @@ import java.util.TreeSet;
  *   <li>{@code properties}: core properties, if present, name no creator, last modifier, title, subject,
  *       keywords, description, category, status or identifier (language, revision and dates may stay); extended
  *       properties name no company, manager, template or hyperlink base;
- *   <li>{@code extras}: no macros ({@code vbaProject.bin}), glossary document, thumbnail or document variables.
+ *   <li>{@code extras}: no macros ({@code vbaProject.bin}), embedded objects or ActiveX controls (packages of their
+ *       own that are neither redacted nor read), glossary document, thumbnail or document variables.
  * </ul>
  */
 final class DocxStructureCheck {
@@ -81,6 +82,10 @@ final class DocxStructureCheck {
     }
     if (n.contains("/glossary/")) {
       extras.add("has a glossary document part " + name);
+    }
+    if (n.contains("/embeddings/") || n.contains("/activex/")) {
+      // an embedded workbook or document is a package of its own, neither redacted nor read here
+      extras.add("has an embedded object " + name);
     }
     if (n.startsWith("docprops/thumbnail")) {
       extras.add("has a thumbnail " + name);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,8 +24,8 @@ import org.piishield.formats.redact.DocumentVerifier;
  *       instructions, alternative text), searched folded;
  *   <li>{@code binary-parts}: the bytes of every other part (pictures, embedded objects) as Latin-1 and UTF-16LE
  *       text, searched folded for values of at least {@link #MIN_BINARY_CHARS} folded characters (shorter ones hit
- *       by chance in compressed data); compressed content inside them (an embedded workbook) is not opened, and a
- *       note says how many such parts there were;
+ *       by chance in compressed data); compressed content inside them is not opened (an embedded object fails
+ *       the {@code extras} check instead), and a note says how many such parts there were;
  *   <li>the structure checks of {@link DocxStructureCheck}.
  * </ol>
  *
@@ -102,6 +103,6 @@ public final class DocxVerifier implements DocumentVerifier {
   }
 
   private static List<String> dedupe(List<String> residues) {
-    return List.copyOf(new java.util.LinkedHashSet<>(residues));
+    return List.copyOf(new LinkedHashSet<>(residues));
   }
 }

@@ -150,6 +150,7 @@ class DocxVerifierTest {
         + "extended-properties\"><Company>Example County</Company><Pages>1</Pages></Properties>");
     parts.put("word/settings.xml", "<w:settings " + W + "><w:docVars/></w:settings>");
     parts.put("word/vbaProject.bin", "macro");
+    parts.put("word/embeddings/Microsoft_Excel_Worksheet.xlsx", "PK");
 
     VerificationReport r = verify(parts);
 
@@ -168,6 +169,7 @@ class DocxVerifierTest {
         "core property creator is set",
         "extended property Company is set",
         "document variables in word/settings.xml",
+        "has an embedded object word/embeddings/Microsoft_Excel_Worksheet.xlsx",
         "has macros word/vbaProject.bin"), r.residues());
     for (String residue : r.residues()) {
       assertFalse(residue.contains("Lee") || residue.contains("Example County") || residue.contains("old"), residue);
