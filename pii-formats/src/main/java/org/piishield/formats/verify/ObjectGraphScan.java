@@ -31,19 +31,19 @@ final class ObjectGraphScan {
   /** Streams decoding to more than this are searched in their first this-many bytes only. */
   private static final int MAX_STREAM_BYTES = 64 << 20;
 
-  private final List<SearchText> values;
+  private final ValueMatcher values;
   private final boolean[] found;
   private int undecodable;
 
-  private ObjectGraphScan(List<SearchText> values) {
+  private ObjectGraphScan(ValueMatcher values) {
     this.values = values;
-    this.found = new boolean[values.size()];
+    this.found = values.newFound();
   }
 
   /** What the scan found: {@code found[i]} for {@code values.get(i)}, and how many streams could not be decoded. */
   record Result(boolean[] found, int undecodableStreams) {}
 
-  static Result scan(COSDocument doc, List<SearchText> values) {
+  static Result scan(COSDocument doc, ValueMatcher values) {
     ObjectGraphScan scan = new ObjectGraphScan(values);
     scan.visit(doc.getTrailer(), 0);
     for (Map.Entry<COSObjectKey, Long> e : doc.getXrefTable().entrySet()) {
@@ -95,8 +95,6 @@ final class ObjectGraphScan {
   }
 
   private void search(SearchText text) {
-    for (int i = 0; i < found.length; i++) {
-      found[i] |= text.contains(values.get(i), false);
-    }
+    values.markFound(text, false, found);
   }
 }

@@ -65,10 +65,7 @@ public final class PdfVerifier implements DocumentVerifier {
   @Override
   public VerificationReport verify(Path output, List<WithheldValue> withheld) throws IOException, ExtractionException {
     byte[] bytes = Files.readAllBytes(output);
-    List<SearchText> values = new ArrayList<>(withheld.size());
-    for (WithheldValue w : withheld) {
-      values.add(SearchText.of(w.value()));
-    }
+    ValueMatcher values = ValueMatcher.ofWithheld(withheld);
     List<CheckResult> checks = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
@@ -95,12 +92,9 @@ public final class PdfVerifier implements DocumentVerifier {
   }
 
   private static CheckResult textCheck(String name, String label, String text, List<WithheldValue> withheld,
-      List<SearchText> values) {
-    SearchText haystack = SearchText.of(text);
-    boolean[] found = new boolean[values.size()];
-    for (int i = 0; i < found.length; i++) {
-      found[i] = haystack.contains(values.get(i), true);
-    }
+      ValueMatcher values) {
+    boolean[] found = values.newFound();
+    values.markFound(SearchText.of(text), true, found);
     return CheckResult.of(name, residues(found, withheld, label));
   }
 

@@ -9,12 +9,13 @@ import org.piishield.text.Fold;
  * <p>{@code "Call  José at (312) 555-0142"} becomes folded {@code "calljoseat(312)555-0142"} and digits
  * {@code "3125550142"}; so {@code "JOSE"}, {@code "jos\u00e9"} and {@code "312-555-0142"} are all found.
  */
-record SearchText(String folded, String digits) {
+public record SearchText(String folded, String digits) {
 
   /** Values with fewer digits than this are not searched for by their digits alone (too many chance hits). */
-  static final int MIN_DIGITS = 5;
+  public static final int MIN_DIGITS = 5;
 
-  static SearchText of(CharSequence text) {
+  /** The search form of {@code text}. */
+  public static SearchText of(CharSequence text) {
     StringBuilder folded = new StringBuilder(text.length());
     StringBuilder digits = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
@@ -34,7 +35,7 @@ record SearchText(String folded, String digits) {
    * Whether {@code value} occurs here folded and without whitespace, or (when {@code byDigits} and the value has
    * at least {@link #MIN_DIGITS} digits) by its digits alone.
    */
-  boolean contains(SearchText value, boolean byDigits) {
+  public boolean contains(SearchText value, boolean byDigits) {
     if (!value.folded.isEmpty() && folded.contains(value.folded)) {
       return true;
     }
