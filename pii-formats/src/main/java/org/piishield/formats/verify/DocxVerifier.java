@@ -52,9 +52,14 @@ public final class DocxVerifier implements DocumentVerifier {
   public VerificationReport verify(Path output, List<WithheldValue> withheld) throws IOException, ExtractionException {
     Map<String, byte[]> parts = ZipParts.read(output);
     List<SearchText> values = new ArrayList<>(withheld.size());
+    List<SearchText> longValues = new ArrayList<>(withheld.size());
     for (WithheldValue w : withheld) {
-      values.add(SearchText.of(w.value()));
+      SearchText v = SearchText.of(w.value());
+      values.add(v);
+      longValues.add(v.folded().length() >= MIN_BINARY_CHARS ? v : new SearchText("", ""));
     }
+    ValueMatcher all = ValueMatcher.of(values);
+    ValueMatcher binary = ValueMatcher.of(longValues);
     Map<String, XmlPartText> xml = new LinkedHashMap<>();
     List<String> textResidues = new ArrayList<>();
     List<String> attrResidues = new ArrayList<>();
@@ -65,17 +70,16 @@ public final class DocxVerifier implements DocumentVerifier {
       if (ZipParts.isXml(name)) {
         XmlPartText part = XmlPartText.read(e.getValue(), name);
         xml.put(name, part);
-        search(SearchText.of(part.text()), true, values, withheld, name, textResidues, 0);
-        for (String a : part.attributes()) {
-          search(SearchText.of(a), false, values, withheld, name, attrResidues, 0);
-        }
+        residues(all, SearchText.of(part.text()), true, withheld, name, textResidues);
+        // attribute values apart: NUL is in no value, so no match spans two attributes
+        residues(all, SearchText.of(String.join("\u0000", part.attributes())), false, withheld, name, attrResidues);
       } else {
         binaryParts++;
         byte[] b = e.getValue();
-        search(SearchText.of(new String(b, StandardCharsets.ISO_8859_1)), false, values, withheld, name,
-            binaryResidues, MIN_BINARY_CHARS);
-        search(SearchText.of(new String(b, StandardCharsets.UTF_16LE)), false, values, withheld, name,
-            binaryResidues, MIN_BINARY_CHARS);
+        boolean[] found = binary.newFound();
+        binary.markFound(SearchText.of(new String(b, StandardCharsets.ISO_8859_1)), false, found);
+        binary.markFound(SearchText.of(new String(b, StandardCharsets.UTF_16LE)), false, found);
+        residues(found, withheld, name, binaryResidues);
       }
     }
     List<CheckResult> checks = new ArrayList<>();
@@ -91,11 +95,16 @@ public final class DocxVerifier implements DocumentVerifier {
     return new VerificationReport(checks, notes);
   }
 
-  private static void search(SearchText haystack, boolean byDigits, List<SearchText> values,
-      List<WithheldValue> withheld, String part, List<String> out, int minChars) {
-    for (int i = 0; i < values.size(); i++) {
-      SearchText v = values.get(i);
-      if (v.folded().length() >= minChars && haystack.contains(v, byDigits)) {
+  private static void residues(ValueMatcher matcher, SearchText haystack, boolean byDigits,
+      List<WithheldValue> withheld, String part, List<String> out) {
+    boolean[] found = matcher.newFound();
+    matcher.markFound(haystack, byDigits, found);
+    residues(found, withheld, part, out);
+  }
+
+  private static void residues(boolean[] found, List<WithheldValue> withheld, String part, List<String> out) {
+    for (int i = 0; i < found.length; i++) {
+      if (found[i]) {
         WithheldValue w = withheld.get(i);
         out.add("withheld value of row " + w.row() + " (" + w.type() + ") still extractable (in " + part + ")");
       }
