@@ -62,6 +62,11 @@ import picocli.CommandLine.Spec;
             + "revision, no embedded files, scripts, annotations other than links, form fields, layers, outlines "
             + "or XMP metadata, and document information holding only Producer.",
         "",
+        "A redacted .docx is unzipped and every XML part (text and attributes) and other part is searched the "
+            + "same way; it must have no comments, tracked changes, hidden text, custom XML, identifying "
+            + "document properties, macros or embedded objects. Copies made with --office-to-pdf "
+            + "(memo.docx.pdf) are checked with --office-to-pdf.",
+        "",
         "Residues are named by log row and type, never by value."},
     synopsisHeading = "%nUsage: ", descriptionHeading = "%n", parameterListHeading = "%nArguments:%n", optionListHeading = "%nOptions:%n",
     footerHeading = "%nExamples:%n",
