@@ -47,19 +47,42 @@ public final class DocxDocumentRedactor implements DocumentRedactor {
       throw new ExtractionException("macro-enabled document (.docm) refused: macros are not redacted; save it as"
           + " a .docx without macros first");
     }
-    String text = DocxModel.load(original, options.maxBytes()).text();
-    return new Opened(original, options.maxBytes(), text);
+    DocxModel model = DocxModel.load(original, options.maxBytes());
+    return new Opened(original, options.maxBytes(), model.text(), model);
   }
 
-  /** An opened document: its text, and the file to load again when the redacted copy is written. */
-  private record Opened(Path original, long maxBytes, String text) implements RedactableDocument {
+  /**
+   * An opened document: its text, the model it was read from (used by the first write, which saves loading the
+   * package again) and the file to load afresh for any later write, so every write starts from the original.
+   */
+  private static final class Opened implements RedactableDocument {
+
+    private final Path original;
+    private final long maxBytes;
+    private final String text;
+    private DocxModel unused;
+
+    Opened(Path original, long maxBytes, String text, DocxModel model) {
+      this.original = original;
+      this.maxBytes = maxBytes;
+      this.text = text;
+      this.unused = model;
+    }
 
     @Override
-    public void writeRedacted(RedactionPlan plan, Path target) throws IOException, ExtractionException {
-      // loaded afresh so that writing twice, or with another plan, starts from the original every time
-      DocxModel model = DocxModel.load(original, maxBytes);
-      if (!model.text().equals(text)) {
-        throw new ExtractionException("the file changed since it was opened");
+    public String text() {
+      return text;
+    }
+
+    @Override
+    public synchronized void writeRedacted(RedactionPlan plan, Path target) throws IOException, ExtractionException {
+      DocxModel model = unused;
+      unused = null;
+      if (model == null) {
+        model = DocxModel.load(original, maxBytes);
+        if (!model.text().equals(text)) {
+          throw new ExtractionException("the file changed since it was opened");
+        }
       }
       model.redact(plan.spans());
       model.write(target);
