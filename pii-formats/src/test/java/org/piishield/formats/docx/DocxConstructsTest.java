@@ -2,6 +2,7 @@ package org.piishield.formats.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -16,6 +17,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.piishield.extract.ExtractionException;
 import org.piishield.formats.redact.OpenOptions;
 import org.piishield.formats.redact.RedactableDocument;
 import org.piishield.formats.redact.RedactionPlan;
@@ -27,8 +29,9 @@ import org.piishield.formats.verify.WithheldValue;
 /**
  * WordprocessingML constructs neither LibreOffice nor POI's API writes on request, in a package written by hand:
  * tabs and breaks, a move (moveFrom/moveTo), a deleted table row, field instructions (simple and complex) with a
- * mailto, a custom XML wrapper with an attribute, {@code w:vanish w:val="0"}, picture alt text, math text, document
- * variables and an attached template path (synthetic values).
+ * mailto, a custom XML wrapper with an attribute, {@code w:vanish w:val="0"}, picture alt text, math text, a
+ * character style that hides text, document variables, an attached template path, and a part with a DOCTYPE
+ * (synthetic values).
  */
 class DocxConstructsTest {
 
@@ -55,21 +58,29 @@ class DocxConstructsTest {
       + "</w:rPr><w:t xml:space=\"preserve\"> shown</w:t></w:r></w:p>"
       + "<w:p><w:r><w:drawing><wp:inline><wp:docPr id=\"1\" name=\"Picture 1\" descr=\"Photo of Lee Park\" "
       + "title=\"Lee Park\"/></wp:inline></w:drawing></w:r><w:r><w:t>After picture.</w:t></w:r></w:p>"
-      + "<w:p><m:oMath><m:r><m:t>x=1</m:t></m:r></m:oMath></w:p>";
+      + "<w:p><m:oMath><m:r><m:t>x=1</m:t></m:r></m:oMath></w:p>"
+      + "<w:p><w:r><w:rPr><w:rStyle w:val=\"Secret\"/></w:rPr><w:t>Styled hidden</w:t></w:r></w:p>";
 
   @TempDir
   Path dir;
 
   private Path handWritten() throws Exception {
+    return handWritten("<w:document " + NS + "><w:body>" + BODY + "</w:body></w:document>");
+  }
+
+  private Path handWritten(String document) throws Exception {
     Map<String, String> parts = new LinkedHashMap<>();
     parts.put("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
         + "<Override PartName=\"/word/document.xml\" ContentType=\"" + ContentTypes.MAIN + "\"/>"
-        + "<Override PartName=\"/word/settings.xml\" ContentType=\"" + ContentTypes.SETTINGS + "\"/></Types>");
+        + "<Override PartName=\"/word/settings.xml\" ContentType=\"" + ContentTypes.SETTINGS + "\"/>"
+        + "<Override PartName=\"/word/styles.xml\" ContentType=\"" + ContentTypes.STYLES + "\"/></Types>");
     parts.put("_rels/.rels", "<Relationships xmlns=\"" + RELS + "\"><Relationship Id=\"rId1\" Type=\"" + REL_TYPE
         + "officeDocument\" Target=\"word/document.xml\"/></Relationships>");
-    parts.put("word/document.xml", "<w:document " + NS + "><w:body>" + BODY + "</w:body></w:document>");
+    parts.put("word/document.xml", document);
+    parts.put("word/styles.xml", "<w:styles " + NS + "><w:style w:type=\"character\" w:styleId=\"Secret\">"
+        + "<w:rPr><w:vanish/></w:rPr></w:style></w:styles>");
     parts.put("word/_rels/document.xml.rels", "<Relationships xmlns=\"" + RELS + "\"><Relationship Id=\"rId1\" Type=\""
         + REL_TYPE + "settings\" Target=\"settings.xml\"/></Relationships>");
     parts.put("word/settings.xml", "<w:settings " + NS + "><w:trackRevisions/><w:attachedTemplate r:id=\"rId9\"/>"
@@ -89,7 +100,7 @@ class DocxConstructsTest {
 
   private static final String TEXT = "Call\tLee Park\nnow\nStay. Moved here.\nRow kept\n"
       + " HYPERLINK \"mailto:lee.park@example.org\" mail\n HYPERLINK \"mailto:lee.park@example.org\" write\n"
-      + "Tagged text shown\nAfter picture.\nx=1\n\n";
+      + "Tagged text shown\nAfter picture.\nx=1\nStyled hidden\n\n";
 
   private static RedactableDocument open(Path p) throws Exception {
     return new DocxDocumentRedactor().open(p, OpenOptions.of(1 << 20));
@@ -136,5 +147,17 @@ class DocxConstructsTest {
     assertFalse(settings.contains("docVars") || settings.contains("attachedTemplate")
         || settings.contains("trackRevisions"), settings);
     assertFalse(part(out, "word/_rels/settings.xml.rels").contains("Relationship "));
+    // text hidden by a style is revealed (so it is read, detected and redacted like any other), not left hidden
+    assertFalse(part(out, "word/styles.xml").contains("vanish"));
+  }
+
+  @Test
+  void open_partWithDoctype_refusedNamingThePart() throws Exception {
+    Path p = handWritten("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>"
+        + "<w:document " + NS + "><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>");
+
+    ExtractionException e = assertThrows(ExtractionException.class, () -> open(p));
+
+    assertEquals("malformed XML in part word/document.xml", e.getMessage());
   }
 }
