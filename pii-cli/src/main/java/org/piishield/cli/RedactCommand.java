@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.piishield.detect.Detection;
+import org.piishield.detect.EntityType;
 import org.piishield.detect.Language;
 import org.piishield.engine.PiiEngine;
 import org.piishield.extract.ExtractedText;
@@ -22,11 +23,17 @@ import org.piishield.formats.redact.DocumentRedactor;
 import org.piishield.formats.redact.DocumentVerifier;
 import org.piishield.formats.redact.RedactableDocument;
 import org.piishield.formats.redact.RedactionPlan;
+import org.piishield.formats.redact.image.FaceWithholding;
 import org.piishield.formats.redact.Redactors;
+import org.piishield.formats.verify.HtmlVerifier;
 import org.piishield.formats.verify.VerificationReport;
 import org.piishield.formats.verify.WithheldValue;
+import org.piishield.formats.verify.LoggedSpan;
+import org.piishield.formats.verify.WithheldValues;
 import org.piishield.redact.AppliedRedaction;
+import org.piishield.redact.KeepSpec;
 import org.piishield.redact.Policy;
+import org.piishield.redact.PolicyRule;
 import org.piishield.redact.PseudonymTable;
 import org.piishield.redact.RedactionResult;
 import picocli.CommandLine.Command;
@@ -74,6 +81,10 @@ import picocli.CommandLine.Spec;
             + "targets); tracked changes are accepted, comments, hidden text, custom XML and document properties "
             + "removed. Macro-enabled .docm files are refused. With --office-to-pdf, Office documents are "
             + "converted to PDF by LibreOffice and the PDF is redacted instead (memo.docx -> memo.docx.pdf).",
+        "",
+        "Images (PNG, JPEG, TIFF) are read by OCR and the withheld words burned out of the pixels with an opaque "
+            + "box; faces are boxed too unless the policy keeps FACE. The copy is a fresh file without metadata "
+            + "(no EXIF/GPS, XMP, IPTC or comments).",
         "",
         "Policies: default ([TYPE] labels), foia (exemption codes such as (b)(6) in the box), mask (***), "
             + "pseudonym (PERSON_1, ... stable across the run), remove (deleted), or a JSON policy file. "
@@ -132,6 +143,10 @@ final class RedactCommand implements Callable<Integer> {
   private Redactors redactors;
   private PiiEngine engine;
   private Language lang;
+  /** The face label when the policy withholds faces (its rule for FACE is not keep), else null. */
+  private String faceLabel;
+  /** Faces withheld in the copy just written (0 for formats without faces). */
+  private int facesInLastCopy;
 
   @Override
   public Integer call() throws IOException {
@@ -142,6 +157,8 @@ final class RedactCommand implements Callable<Integer> {
     Policy policy;
     try {
       policy = PolicyOption.load(policyName, root.context().env(), spec);
+      PolicyRule faces = policy.rule(EntityType.FACE);
+      faceLabel = faces.operator() instanceof KeepSpec ? null : WithheldSpans.label(faces.exemption(), EntityType.FACE.id());
     } catch (PolicyOption.PolicyFileException e) {
       spec.commandLine().getErr().println("shield: " + e.getMessage());
       return ExitCode.INPUT;
@@ -184,6 +201,7 @@ final class RedactCommand implements Callable<Integer> {
             errors.input(f.source(), "skipped: its copy " + target + " would replace the copy of " + earlier);
             continue;
           }
+          facesInLastCopy = 0;
           List<AppliedRedaction> applied = redactor.isPresent()
               ? redactDocument(f, redactor.get(), target, reader, pseudonyms, errors)
               : redactText(f, target, reader, pseudonyms, errors);
@@ -193,7 +211,7 @@ final class RedactCommand implements Callable<Integer> {
           redactionLog.append(f.source(), applied);
           files++;
           spans += applied.size();
-          out.println(f.source() + " -> " + target + " (" + plural(applied.size(), "span") + ")");
+          out.println(f.source() + " -> " + target + " (" + plural(applied.size(), "span") + faces() + ")");
         }
         logOut.commit();
       }
@@ -223,18 +241,30 @@ final class RedactCommand implements Callable<Integer> {
           + "(shield scan reads them)");
       return null;
     }
+    boolean html = "text/html".equals(doc.mediaType());
     RedactionResult result;
+    String redacted;
+    HtmlRedaction.Pieces pieces = null;
     try {
-      List<Detection> found = OriginalOffsets.map(engine.detect(doc.text(), lang), doc);
-      result = engine.redact(doc.original(), found, pseudonyms);
+      List<Detection> detected = engine.detect(doc.text(), lang);
+      if (html) {
+        pieces = HtmlRedaction.pieces(detected, doc);
+      }
+      result = engine.redact(doc.original(), html ? pieces.detections() : OriginalOffsets.map(detected, doc),
+          pseudonyms);
+      redacted = html ? HtmlRedaction.escaped(doc.original(), result) : result.text();
     } catch (RuntimeException e) {
       errors.internal(f.source(), e);
       return null;
     }
     try {
-      AtomicOutput.write(target, result.text());
+      AtomicOutput.write(target, redacted);
     } catch (IOException e) {
       errors.input(target.toString(), "cannot write: " + DocumentReader.reason(e));
+      return null;
+    }
+    // HTML copies are re-read with jsoup (HtmlVerifier): attribute values, comments and scripts included
+    if (html && !noVerify && !verified(f, target, new HtmlVerifier(), HtmlRedaction.withheld(result, pieces), errors)) {
       return null;
     }
     return result.applied();
@@ -251,6 +281,9 @@ final class RedactCommand implements Callable<Integer> {
     RedactableDocument doc;
     try {
       doc = reader.open(f, redactor);
+      if (faceLabel != null && doc instanceof FaceWithholding faces) {
+        faces.withholdFaces(faceLabel);
+      }
     } catch (InputException e) {
       errors.input(f.source(), e.getMessage());
       return null;
@@ -267,6 +300,7 @@ final class RedactCommand implements Callable<Integer> {
       Files.createDirectories(target.toAbsolutePath().getParent());
       // writes a temporary file next to target and moves it into place: nothing half-written on failure
       doc.writeRedacted(RedactionPlan.of(WithheldSpans.of(applied)), target);
+      facesInLastCopy = doc instanceof FaceWithholding faces ? faces.facesWithheld() : 0;
     } catch (IOException e) {
       errors.input(f.source(), "cannot write the redacted copy " + target + ": " + DocumentReader.reason(e));
       return null;
@@ -291,16 +325,28 @@ final class RedactCommand implements Callable<Integer> {
     if (verifier.isEmpty()) {
       return true;
     }
-    List<WithheldValue> withheld = new ArrayList<>();
+    List<LoggedSpan> spans = new ArrayList<>(applied.size());
     for (int i = 0; i < applied.size(); i++) {
       AppliedRedaction a = applied.get(i);
-      if (!"keep".equals(a.operator())) {
-        withheld.add(new WithheldValue(i + 1, a.type().id(), text.substring(a.start(), a.end()),
-            WithheldSpans.label(a.exemption(), a.type().id())));
-      }
+      spans.add(new LoggedSpan(i + 1, a.start(), a.end(), a.type().id(), a.operator(),
+          WithheldSpans.label(a.exemption(), a.type().id())));
     }
+    List<WithheldValue> withheld;
     try {
-      VerificationReport report = verifier.get().verify(target, withheld);
+      withheld = WithheldValues.recover(text, spans);
+    } catch (ExtractionException e) {
+      deleteQuietly(target);
+      errors.input(f.source(), "the redacted copy could not be verified and was not kept: " + e.getMessage());
+      return false;
+    }
+    return verified(f, target, verifier.get(), withheld, errors);
+  }
+
+  /** Runs {@code verifier} on the copy just written; deletes it and names the residues when it fails. */
+  private static boolean verified(InputFile f, Path target, DocumentVerifier verifier, List<WithheldValue> withheld,
+      ErrorReport errors) {
+    try {
+      VerificationReport report = verifier.verify(target, withheld);
       if (report.passed()) {
         return true;
       }
@@ -378,6 +424,11 @@ final class RedactCommand implements Callable<Integer> {
       }
     }
     return out;
+  }
+
+  /** {@code ", 2 faces"} when faces were withheld in the copy just written, else empty. */
+  private String faces() {
+    return facesInLastCopy == 0 ? "" : ", " + plural(facesInLastCopy, "face");
   }
 
   private static String plural(int n, String noun) {

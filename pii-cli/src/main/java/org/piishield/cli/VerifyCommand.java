@@ -127,7 +127,8 @@ final class VerifyCommand implements Callable<Integer> {
       int files = 0;
       int residues = 0;
       for (InputFile f : outputs) {
-        Optional<DocumentVerifier> verifier = redactors.verifierFor(f.fileName());
+        Optional<DocumentVerifier> verifier = redactors.verifierFor(f.fileName())
+            .or(() -> HtmlCopies.verifierFor(f.fileName()));
         if (f.isStdin() || verifier.isEmpty()) {
           continue;
         }
@@ -143,16 +144,19 @@ final class VerifyCommand implements Callable<Integer> {
         List<WithheldValue> withheld = List.of();
         String inputHash = null;
         if (source != null) {
-          Optional<DocumentRedactor> redactor = redactors.forFile(Path.of(source).getFileName().toString());
-          if (redactor.isEmpty()) {
+          String sourceName = Path.of(source).getFileName().toString();
+          Optional<DocumentRedactor> redactor = redactors.forFile(sourceName);
+          boolean html = redactor.isEmpty() && HtmlCopies.verifierFor(sourceName).isPresent();
+          if (redactor.isEmpty() && !html) {
             errors.input(source, "cannot recover the withheld values: no redactor reads this kind of file");
             json.failed();
             continue;
           }
           try {
             Path original = Path.of(source);
-            String text = redactor.get().open(original, OpenOptions.of(Long.MAX_VALUE)).text();
-            withheld = WithheldValues.recover(text, logged.get(source));
+            withheld = html ? HtmlCopies.recover(original, logged.get(source))
+                : WithheldValues.recover(redactor.get().open(original, OpenOptions.of(Long.MAX_VALUE)).text(),
+                    logged.get(source));
             inputHash = sha256(original);
           } catch (IOException | ExtractionException e) {
             errors.input(source, "cannot recover the withheld values from this original: " + reason(e));

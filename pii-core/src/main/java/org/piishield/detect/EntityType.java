@@ -43,6 +43,11 @@ public record EntityType(String id) {
   public static final EntityType HEALTH_INSURANCE_ID = new EntityType("HEALTH_INSURANCE_ID");
   /** Professional licence or registration number ({@code NPI}, {@code Nº Col.}, {@code cédula profesional}). */
   public static final EntityType PROFESSIONAL_LICENSE = new EntityType("PROFESSIONAL_LICENSE");
+  /**
+   * A face in an image or page photo, found by a detector (never identified, never text). A policy withholds faces
+   * unless its rule for {@code FACE} is {@code keep}; the {@code foia} policy withholds them under {@code (b)(6)}.
+   */
+  public static final EntityType FACE = new EntityType("FACE");
 
   public EntityType {
     Objects.requireNonNull(id, "id");

@@ -11,6 +11,10 @@ import java.util.Arrays;
  *
  * <p>Example: original {@code "<b>Ann</b> Lee"} derives {@code "Ann Lee"}; derived 0 maps to 3, derived 3
  * (the space) to 10.
+ *
+ * <p>A derived char may stand for several original chars ({@link Builder#wide}): in {@code "ann&#64;x.org"}
+ * (derived {@code "ann@x.org"}) the {@code @} at derived 3 comes from the five chars {@code &#64;}, so a span
+ * ending just after it ends at original 8, and a replacement removes the whole reference.
  */
 public final class OffsetMap {
 
@@ -18,10 +22,19 @@ public final class OffsetMap {
 
   private final int[] derived;
   private final int[] delta;
+  /** Derived offsets of the chars that stand for more than one original char, ascending, and their widths. */
+  private final int[] wideAt;
+  private final int[] wideLen;
 
   private OffsetMap(int[] derived, int[] delta) {
+    this(derived, delta, new int[0], new int[0]);
+  }
+
+  private OffsetMap(int[] derived, int[] delta, int[] wideAt, int[] wideLen) {
     this.derived = derived;
     this.delta = delta;
+    this.wideAt = wideAt;
+    this.wideLen = wideLen;
   }
 
   public static OffsetMap identity() {
@@ -42,7 +55,13 @@ public final class OffsetMap {
    * position of the last char, so tags that follow the span stay outside it.
    */
   public int toOriginalEnd(int d) {
-    return d == 0 ? toOriginal(0) : toOriginal(d - 1) + 1;
+    return d == 0 ? toOriginal(0) : toOriginal(d - 1) + width(d - 1);
+  }
+
+  /** How many original chars the derived char at {@code d} stands for (1 unless {@link Builder#wide}). */
+  public int width(int d) {
+    int i = Arrays.binarySearch(wideAt, d);
+    return i >= 0 ? wideLen[i] : 1;
   }
 
   /** Builds a map; points must be added in strictly ascending derived order. */
@@ -50,6 +69,30 @@ public final class OffsetMap {
     private int[] derived = new int[16];
     private int[] delta = new int[16];
     private int n;
+    private int[] wideAt = new int[0];
+    private int[] wideLen = new int[0];
+    private int wn;
+
+    /**
+     * The derived char at {@code d} stands for {@code originalLength} original chars (e.g. 5 for
+     * {@code &amp;}); calls must ascend in {@code d}.
+     */
+    public Builder wide(int d, int originalLength) {
+      if (originalLength < 2) {
+        return this;
+      }
+      if (wn > 0 && wideAt[wn - 1] >= d) {
+        throw new IllegalArgumentException("wide chars must ascend: " + d + " after " + wideAt[wn - 1]);
+      }
+      if (wn == wideAt.length) {
+        wideAt = Arrays.copyOf(wideAt, Math.max(8, wn * 2));
+        wideLen = Arrays.copyOf(wideLen, Math.max(8, wn * 2));
+      }
+      wideAt[wn] = d;
+      wideLen[wn] = originalLength;
+      wn++;
+      return this;
+    }
 
     /** From derived offset {@code d} on, original = derived + {@code delta}. */
     public Builder add(int d, int deltaValue) {
@@ -74,7 +117,11 @@ public final class OffsetMap {
     }
 
     public OffsetMap build() {
-      return n == 0 ? IDENTITY : new OffsetMap(Arrays.copyOf(derived, n), Arrays.copyOf(delta, n));
+      if (n == 0 && wn == 0) {
+        return IDENTITY;
+      }
+      return new OffsetMap(Arrays.copyOf(derived, n), Arrays.copyOf(delta, n), Arrays.copyOf(wideAt, wn),
+          Arrays.copyOf(wideLen, wn));
     }
   }
 }

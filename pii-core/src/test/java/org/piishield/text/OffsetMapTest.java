@@ -24,6 +24,24 @@ class OffsetMapTest {
   }
 
   @Test
+  void toOriginalEnd_wideCharAtSpanEnd_coversWholeReference() {
+    // "ann&#64;x.org" -> "ann@x.org": derived 3 ('@') stands for the five chars "&#64;", so from 4 on +4
+    OffsetMap m = new OffsetMap.Builder().add(4, 4).wide(3, 5).build();
+    assertEquals(3, m.toOriginal(3));
+    assertEquals(8, m.toOriginalEnd(4));
+    assertEquals(5, m.width(3));
+    assertEquals(1, m.width(2));
+    assertEquals(8, m.toOriginal(4));
+    assertEquals(13, m.toOriginalEnd(9));
+  }
+
+  @Test
+  void wide_descending_isRejected() {
+    OffsetMap.Builder b = new OffsetMap.Builder().wide(5, 2);
+    assertThrows(IllegalArgumentException.class, () -> b.wide(5, 3));
+  }
+
+  @Test
   void add_descendingPoints_isRejected() {
     OffsetMap.Builder b = new OffsetMap.Builder().add(5, 1);
     assertThrows(IllegalArgumentException.class, () -> b.add(4, 2));

@@ -4,12 +4,9 @@ import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Iterator;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.piishield.extract.ExtractedText;
 import org.piishield.extract.ExtractionException;
 
@@ -19,6 +16,8 @@ import org.piishield.extract.ExtractionException;
  *
  * <p>Text: per page, the OCR words of a line separated by spaces, lines ended by {@code '\n'}, and the page
  * ended by {@code '\f'} (as {@link PdfExtractor} does).
+ *
+ * <p>Frames are decoded upright ({@link ImageFrames}: a JPEG's EXIF orientation is applied), one at a time.
  *
  * <p>Bad input: the size of every frame is read from its header before it is decoded; a frame of more than
  * {@code maxPixels} pixels (a decompression bomb, or just a huge scan) is refused, as are more than
@@ -32,7 +31,7 @@ public final class ImageExtractor implements LayoutExtractor {
   public static final String NAME = "image";
   private static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "tif", "tiff", "gif", "bmp");
   /** Images carry no resolution we trust; 300 dpi is what scanners and phone photos of paper come close to. */
-  private static final int ASSUMED_DPI = 300;
+  public static final int ASSUMED_DPI = 300;
 
   private final long maxPixels;
   private final int maxPages;
@@ -48,6 +47,16 @@ public final class ImageExtractor implements LayoutExtractor {
     }
     this.maxPixels = maxPixels;
     this.maxPages = maxPages;
+  }
+
+  /** The largest frame decoded, in pixels. */
+  public long maxPixels() {
+    return maxPixels;
+  }
+
+  /** The most frames read from one file. */
+  public int maxPages() {
+    return maxPages;
   }
 
   @Override
@@ -69,39 +78,27 @@ public final class ImageExtractor implements LayoutExtractor {
   @Override
   public PositionedText extractWithLayout(InputStream in, String fileName, long maxBytes)
       throws IOException, ExtractionException {
-    try (ScratchFile copy = ScratchFile.copy(in, maxBytes, ".img");
-         ImageInputStream iis = ImageIO.createImageInputStream(copy.path().toFile())) {
-      ImageReader reader = reader(iis);
-      try {
-        reader.setInput(iis, false, true);
-        return read(reader);
-      } catch (javax.imageio.IIOException e) {
-        // decoder messages can quote header bytes: name the class only
-        throw new ExtractionException("damaged image that could not be decoded (" + e.getClass().getSimpleName() + ")");
-      } finally {
-        reader.dispose();
-      }
+    try (ScratchFile copy = ScratchFile.copy(in, maxBytes, ".img")) {
+      return extract(copy.path());
     }
   }
 
-  private PositionedText read(ImageReader reader) throws IOException, ExtractionException {
+  /**
+   * The text and layout of the image {@code file}, read in place (no copy); the same as
+   * {@link #extractWithLayout} gives for its bytes.
+   */
+  public PositionedText extract(Path file) throws IOException, ExtractionException {
+    try (ImageFrames frames = ImageFrames.open(file, maxPixels, maxPages)) {
+      return read(frames);
+    }
+  }
+
+  private static PositionedText read(ImageFrames frames) throws IOException, ExtractionException {
     OcrEngine engine = OcrEngine.system();
     TextLayout.Builder layout = TextLayout.newBuilder(TextLayout.Units.PIXELS);
-    String mediaType = "image/" + reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
-    for (int i = 0; ; i++) {
-      if (!hasFrame(reader, i)) {
-        break;
-      }
-      if (i >= maxPages) {
-        throw new ExtractionException("image has more than " + maxPages + " frames, the limit");
-      }
-      long w = reader.getWidth(i);
-      long h = reader.getHeight(i);
-      if (w * h > maxPixels) {
-        throw new ExtractionException("image frame " + (i + 1) + " is " + w + "x" + h + " pixels, more than the "
-            + maxPixels + "-pixel limit (a decompression bomb, or a scan at too high a resolution)");
-      }
-      BufferedImage image = reader.read(i);
+    String mediaType = "image/" + frames.formatName();
+    for (int i = 0; frames.hasFrame(i); i++) {
+      BufferedImage image = frames.read(i);
       layout.startPage(new PageBox(0, 0, 0, image.getWidth(), image.getHeight()));
       List<OcrWord> words = engine.recognize(image, ASSUMED_DPI);
       OcrText.append(words, layout, new AffineTransform());
@@ -111,25 +108,5 @@ public final class ImageExtractor implements LayoutExtractor {
       throw new ExtractionException("image file with no image in it");
     }
     return new PositionedText(ExtractedText.plain(layout.text().toString(), mediaType), layout.build());
-  }
-
-  private static boolean hasFrame(ImageReader reader, int index) throws IOException {
-    try {
-      reader.getWidth(index);
-      return true;
-    } catch (IndexOutOfBoundsException e) {
-      return false;
-    }
-  }
-
-  private static ImageReader reader(ImageInputStream iis) throws ExtractionException {
-    if (iis == null) {
-      throw new ExtractionException("cannot open the image");
-    }
-    Iterator<ImageReader> readers = ImageIO.getImageReaders(iis);
-    if (!readers.hasNext()) {
-      throw new ExtractionException("not an image format this build can read (PNG, JPEG, TIFF, GIF, BMP)");
-    }
-    return readers.next();
   }
 }

@@ -95,6 +95,6 @@ final class ObjectGraphScan {
   }
 
   private void search(SearchText text) {
-    values.markFound(text, false, found);
+    values.markFoundInPieces(text, found);
   }
 }

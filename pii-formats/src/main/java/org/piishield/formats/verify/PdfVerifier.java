@@ -94,7 +94,7 @@ public final class PdfVerifier implements DocumentVerifier {
   private static CheckResult textCheck(String name, String label, String text, List<WithheldValue> withheld,
       ValueMatcher values) {
     boolean[] found = values.newFound();
-    values.markFound(SearchText.of(text), true, found);
+    values.markFoundInText(SearchText.of(text), found);
     return CheckResult.of(name, residues(found, withheld, label));
   }
 

@@ -18,31 +18,48 @@ import java.util.List;
  */
 public final class ValueMatcher {
 
+  /** Long values, in the folded text without whitespace. */
   private final Automaton folded;
+  /** Short values, as whole words of the spaced text. */
+  private final Automaton words;
+  /** Values with enough digits, on digit-group boundaries. */
   private final Automaton digits;
   private final int size;
+  private final SearchText[] forms;
+  /** Per value: how often the original holds it outside withheld spans (short numbers only, else 0). */
+  private final int[] kept;
 
-  private ValueMatcher(List<SearchText> values) {
+  private ValueMatcher(List<SearchText> values, int[] kept) {
     size = values.size();
+    forms = values.toArray(SearchText[]::new);
+    this.kept = kept;
     String[] f = new String[size];
+    String[] w = new String[size];
     String[] d = new String[size];
     for (int i = 0; i < size; i++) {
       SearchText v = values.get(i);
-      f[i] = v.folded();
-      d[i] = v.digits().length() >= SearchText.MIN_DIGITS ? v.digits() : "";
+      boolean empty = v.folded().isEmpty();
+      f[i] = empty || v.wholeWords() ? "" : v.folded();
+      w[i] = empty || !v.wholeWords() ? "" : v.spaced();
+      d[i] = empty || !v.byDigits() ? "" : v.digits();
     }
     folded = new Automaton(f);
+    words = new Automaton(w);
     digits = new Automaton(d);
   }
 
   /** A matcher for {@code values}; index {@code i} of a found array stands for {@code values.get(i)}. */
   public static ValueMatcher of(List<SearchText> values) {
-    return new ValueMatcher(values);
+    return new ValueMatcher(values, new int[values.size()]);
   }
 
-  /** A matcher for the values of {@code withheld}, in order. */
+  /**
+   * A matcher for the values of {@code withheld}, in order. A value the original also holds outside withheld spans
+   * ({@link WithheldValue#keptElsewhere()}) is left to {@link #markFoundInText}, which counts it.
+   */
   public static ValueMatcher ofWithheld(List<WithheldValue> withheld) {
-    return new ValueMatcher(withheld.stream().map(w -> SearchText.of(w.value())).toList());
+    return new ValueMatcher(withheld.stream().map(w -> SearchText.of(w.value())).toList(),
+        withheld.stream().mapToInt(WithheldValue::keptElsewhere).toArray());
   }
 
   /** How many values this matcher looks for. */
@@ -56,15 +73,47 @@ public final class ValueMatcher {
   }
 
   /**
-   * Sets {@code found[i]} for every value occurring in {@code text} folded and without whitespace, and, when
-   * {@code byDigits}, for every value of at least {@link SearchText#MIN_DIGITS} digits whose digits occur in
-   * {@code text}'s digits. Flags already set stay set.
+   * Sets {@code found[i]} for every value {@code text} {@link SearchText#contains contains} (by digits only when
+   * {@code byDigits}). Flags already set stay set.
    */
   public void markFound(SearchText text, boolean byDigits, boolean[] found) {
-    folded.markFound(text.folded(), found);
+    markFound(text, byDigits, false, found);
+  }
+
+  private void markFound(SearchText text, boolean byDigits, boolean skipShortNumbers, boolean[] found) {
+    folded.markFound(text.folded(), (p, start, end) -> kept[p] == 0, found);
+    words.markFound(text.spaced(), (p, start, end) -> kept[p] == 0
+        && !(skipShortNumbers && forms[p].isShortNumber()) && text.isWholeWords(start, end), found);
     if (byDigits) {
-      digits.markFound(text.digits(), found);
+      digits.markFound(text.digits(), (p, start, end) -> kept[p] == 0 && text.isWholeDigitGroups(start, end), found);
     }
+  }
+
+  /**
+   * As {@link #markFound} without digits, for a piece of a file's raw objects (a string, a decoded stream): short
+   * numbers are not searched there, since content streams are full of numbers ({@code -6314} kerning in a
+   * {@code TJ} array); the text checks look for them.
+   */
+  public void markFoundInPieces(SearchText text, boolean[] found) {
+    markFound(text, false, true, found);
+  }
+
+  /**
+   * As {@link #markFound} by digits too, for a whole document's text: a value the original also holds outside
+   * withheld spans is found when {@code text} holds it more often than that.
+   */
+  public void markFoundInText(SearchText text, boolean[] found) {
+    markFound(text, true, found);
+    for (int p = 0; p < size; p++) {
+      if (kept[p] > 0 && text.occurrences(forms[p]) > kept[p]) {
+        found[p] = true;
+      }
+    }
+  }
+
+  /** Whether a match of pattern {@code p} at {@code [start, end)} counts. */
+  private interface Boundaries {
+    boolean accept(int p, int start, int end);
   }
 
   /** The automaton over one form of the values; empty patterns are never found. */
@@ -80,6 +129,8 @@ public final class ValueMatcher {
     private int[] pattern = new int[16];
     /** Per pattern index: the next pattern ending at the same state, or -1. */
     private final int[] morePatterns;
+    /** Per pattern index: its length. */
+    private final int[] lengths;
     /** Per state: the nearest state on its failure chain that ends a pattern, or 0. */
     private int[] output = new int[16];
     private int states = 1;
@@ -93,8 +144,10 @@ public final class ValueMatcher {
       Arrays.fill(keys, -1L);
       Arrays.fill(pattern, -1);
       morePatterns = new int[patterns.length];
+      lengths = new int[patterns.length];
       for (int p = 0; p < patterns.length; p++) {
         String s = patterns[p];
+        lengths[p] = s.length();
         morePatterns[p] = -1;
         if (s.isEmpty()) {
           continue;
@@ -172,7 +225,7 @@ public final class ValueMatcher {
       return children;
     }
 
-    void markFound(String text, boolean[] found) {
+    void markFound(String text, Boundaries boundaries, boolean[] found) {
       if (edges == 0) {
         return;
       }
@@ -186,7 +239,9 @@ public final class ValueMatcher {
         state = Math.max(to, 0);
         for (int s = pattern[state] >= 0 ? state : output[state]; s != 0; s = output[s]) {
           for (int p = pattern[s]; p >= 0; p = morePatterns[p]) {
-            found[p] = true;
+            if (!found[p] && boundaries.accept(p, i + 1 - lengths[p], i + 1)) {
+              found[p] = true;
+            }
           }
         }
       }

@@ -106,9 +106,13 @@ class DocxVerifierTest {
         + "</Relationships>");
     VerificationReport r = verify(parts, NAME);
 
+    // the percent-encoded target holds the name as whole words; "AnaRuiz" alone would not (a short value is
+    // searched as whole words, see SearchText)
     assertEquals(List.of("withheld value of row 1 (PERSON) still extractable (in word/_rels/document.xml.rels)"),
         r.residues());
     assertEquals(List.of("xml-attributes"), failing(r));
+    parts.put("word/_rels/document.xml.rels", parts.get("word/_rels/document.xml.rels").replace("ana%20ruiz", "x"));
+    assertTrue(verify(parts, NAME).passed());
   }
 
   @Test
@@ -145,6 +149,7 @@ class DocxVerifierTest {
     parts.put("customXml/item1.xml", "<data>1</data>");
     parts.put("docProps/core.xml", "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/"
         + "metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:creator>Lee Park</dc:creator>"
+        + "<cp:revision>3</cp:revision>"
         + "<dc:language>en-US</dc:language><dc:title></dc:title></cp:coreProperties>");
     parts.put("docProps/app.xml", "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
         + "extended-properties\"><Company>Example County</Company><Pages>1</Pages></Properties>");
@@ -152,11 +157,13 @@ class DocxVerifierTest {
     parts.put("word/vbaProject.bin", "macro");
     parts.put("word/embeddings/Microsoft_Excel_Worksheet.xlsx", "PK");
 
-    VerificationReport r = verify(parts);
+    VerificationReport r = verify(parts, new WithheldValue(7, "PERSON", "Lee Park", "(b)(6)"));
 
-    assertEquals(List.of("comments", "tracked-changes", "hidden-text", "custom-xml", "properties", "extras"),
+    assertEquals(List.of("xml-text", "comments", "tracked-changes", "hidden-text", "custom-xml", "properties", "extras"),
         failing(r));
     assertEquals(List.of(
+        // the end of a property is a word boundary: "Lee Park" then "3" still reads as the whole name
+        "withheld value of row 7 (PERSON) still extractable (in docProps/core.xml)",
         "comment anchor w:commentRangeStart in word/document.xml",
         "has a comments part word/comments.xml",
         "has a people part (authors) word/people.xml",
@@ -174,6 +181,13 @@ class DocxVerifierTest {
     for (String residue : r.residues()) {
       assertFalse(residue.contains("Lee") || residue.contains("Example County") || residue.contains("old"), residue);
     }
+  }
+
+  @Test
+  void percentDecoded_escapesDecodedMalformedKept() {
+    assertEquals("mailto:ana ruiz@example.org?x=%zz%4",
+        DocxVerifier.percentDecoded("mailto:ana%20ruiz%40example.org?x=%zz%4"));
+    assertEquals("José", DocxVerifier.percentDecoded("Jos%C3%A9"));
   }
 
   @Test

@@ -14,6 +14,7 @@ class SearchTextTest {
     SearchText t = SearchText.of("Call  José\tat (312) 555-0142");
 
     assertEquals("calljoseat(312)555-0142", t.folded());
+    assertEquals("call jose at (312) 555-0142", t.spaced());
     assertEquals("3125550142", t.digits());
   }
 
@@ -35,6 +36,27 @@ class SearchTextTest {
     assertFalse(text.contains(SearchText.of("Ruiz"), true));
     assertFalse(text.contains(SearchText.of("(312) 555-0142"), true));
     assertFalse(text.contains(SearchText.of("No. 4417"), true), "4 digits are too few to search alone");
+  }
+
+  @Test
+  void contains_shortValue_onlyAsWholeWords() {
+    SearchText dates = SearchText.of("Shipped 2024-01-16 21702 units; Ruizton and MRuiz");
+    SearchText badge = SearchText.of("Badge No.: 6217, and Ruiz.");
+
+    assertFalse(dates.contains(SearchText.of("6217"), true), "joined by dropping the space: 1621702");
+    assertFalse(dates.contains(SearchText.of("Ruiz"), true), "inside longer words");
+    assertTrue(badge.contains(SearchText.of("6217"), true));
+    assertTrue(badge.contains(SearchText.of("RUIZ"), true));
+  }
+
+  @Test
+  void contains_byDigits_onlyOnDigitGroupBoundaries() {
+    SearchText phone = SearchText.of("(312) 5550142 or 312.555.0142");
+    SearchText near = SearchText.of("ref 1312 555 01425 and 2024-03-12 5550142");
+
+    assertTrue(phone.contains(SearchText.of("312-555-0142"), true));
+    assertTrue(SearchText.of("(312) 5550142").contains(SearchText.of("312-555-0142"), true), "groups may join");
+    assertFalse(near.contains(SearchText.of("312-555-0142"), true), "starts and ends inside groups");
   }
 
   @Test

@@ -26,14 +26,16 @@ class ValueMatcherTest {
 
   @Test
   void markFound_nestedOverlappingAndDuplicateValues_allFound() {
-    // "ana" inside "banana", "nan" overlapping it, the same value twice, and a near miss "anab"
-    ValueMatcher m = ValueMatcher.of(List.of(SearchText.of("ana"), SearchText.of("banana"), SearchText.of("nan"),
-        SearchText.of("ANA"), SearchText.of("anab"), SearchText.of("")));
+    // long values: "anabanana" inside "xanabananas", "bananasx" overlapping it, the same value twice, a near miss;
+    // short ones as whole words: "nan" is inside a word, "banana" is a word of its own
+    ValueMatcher m = ValueMatcher.of(List.of(SearchText.of("anabanana"), SearchText.of("bananas x"),
+        SearchText.of("ANABANANA"), SearchText.of("anabananab"), SearchText.of("nan"), SearchText.of("banana"),
+        SearchText.of("")));
     boolean[] found = m.newFound();
 
-    m.markFound(SearchText.of("bananas"), false, found);
+    m.markFound(SearchText.of("xanabananas x, banana"), false, found);
 
-    assertArrayEquals(new boolean[] {true, true, true, true, false, false}, found);
+    assertArrayEquals(new boolean[] {true, true, true, false, false, true, false}, found);
   }
 
   @Test
@@ -42,7 +44,7 @@ class ValueMatcherTest {
     for (int round = 0; round < 200; round++) {
       List<SearchText> values = new ArrayList<>();
       for (int i = random.nextInt(30); i > 0; i--) {
-        values.add(SearchText.of(randomText(random, 1 + random.nextInt(8))));
+        values.add(SearchText.of(randomText(random, 1 + random.nextInt(14))));
       }
       SearchText text = SearchText.of(randomText(random, random.nextInt(200)));
       ValueMatcher m = ValueMatcher.of(values);
