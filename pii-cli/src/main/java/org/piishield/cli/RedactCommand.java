@@ -78,6 +78,12 @@ import picocli.CommandLine.Spec;
             + "--withhold-pages replaces whole pages by a placeholder (logged as PAGE rows whose start and end "
             + "are the page number). Encrypted PDFs need --password-file; their copies are not encrypted.",
         "",
+        "Word documents (.docx) are truly redacted: the withheld characters are replaced by the exemption code in "
+            + "brackets in the runs that held them (body, tables, headers, footers, notes, text boxes, link "
+            + "targets); tracked changes are accepted, comments, hidden text, custom XML and document properties "
+            + "removed. Macro-enabled .docm files are refused. With --office-to-pdf, Office documents are "
+            + "converted to PDF by LibreOffice and the PDF is redacted instead (memo.docx -> memo.docx.pdf).",
+        "",
         "Images (PNG, JPEG, TIFF) are read by OCR and the withheld words burned out of the pixels with an opaque "
             + "box; faces are boxed too unless the policy keeps FACE. The copy is a fresh file without metadata "
             + "(no EXIF/GPS, XMP, IPTC or comments).",
@@ -138,10 +144,13 @@ final class RedactCommand implements Callable<Integer> {
   @Mixin
   PasswordOption passwordOption;
 
+  @Mixin
+  OfficeToPdfOption officeToPdf;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to redact.")
   List<String> paths;
 
-  private final Redactors redactors = Redactors.standard();
+  private Redactors redactors;
   private PiiEngine engine;
   private Language lang;
   /** The face label when the policy withholds faces (its rule for FACE is not keep), else null. */
@@ -161,6 +170,12 @@ final class RedactCommand implements Callable<Integer> {
       PolicyRule faces = policy.rule(EntityType.FACE);
       faceLabel = faces.operator() instanceof KeepSpec ? null : WithheldSpans.label(faces.exemption(), EntityType.FACE.id());
     } catch (PolicyOption.PolicyFileException e) {
+      spec.commandLine().getErr().println("shield: " + e.getMessage());
+      return ExitCode.INPUT;
+    }
+    try {
+      redactors = officeToPdf.redactors();
+    } catch (OfficeToPdfOption.MissingLibreOffice e) {
       spec.commandLine().getErr().println("shield: " + e.getMessage());
       return ExitCode.INPUT;
     }

@@ -67,6 +67,11 @@ import picocli.CommandLine.Spec;
             + "with Tesseract (text-only pages are not) and searched like the text. A page the log withholds in "
             + "full (type PAGE) must show only 'Page withheld in full under LABEL'.",
         "",
+        "A redacted .docx is unzipped and every XML part (text and attributes) and other part is searched the "
+            + "same way; it must have no comments, tracked changes, hidden text, custom XML, identifying "
+            + "document properties, macros or embedded objects. Copies made with --office-to-pdf "
+            + "(memo.docx.pdf) are checked with --office-to-pdf.",
+        "",
         "Residues are named by log row and type, or page and box, never by value."},
     synopsisHeading = "%nUsage: ", descriptionHeading = "%n", parameterListHeading = "%nArguments:%n", optionListHeading = "%nOptions:%n",
     footerHeading = "%nExamples:%n",
@@ -93,6 +98,9 @@ final class VerifyCommand implements Callable<Integer> {
   @Mixin
   PasswordOption passwordOption;
 
+  @Mixin
+  OfficeToPdfOption officeToPdf;
+
   @Parameters(arity = "1..*", paramLabel = "OUT", description = "Redacted PDFs, or directories of them.")
   List<String> paths;
 
@@ -114,7 +122,13 @@ final class VerifyCommand implements Callable<Integer> {
         progress.println("shield: pdftotext not installed; checking with PDFBox only "
             + "(install it with: sudo apt-get install -y poppler-utils)");
       }
-      Redactors redactors = Redactors.standard();
+      Redactors redactors;
+      try {
+        redactors = officeToPdf.redactors();
+      } catch (OfficeToPdfOption.MissingLibreOffice e) {
+        errors.input("--office-to-pdf", e.getMessage());
+        return errors.exitCode();
+      }
       String password = passwordOption.password(root.context().env(), spec);
       VerifyReportJson json = new VerifyReportJson();
       Set<Path> skip = log.toFile().exists() ? Set.of(log.toRealPath()) : Set.of();

@@ -1,6 +1,5 @@
 package org.piishield.formats.pdf.redact;
 
-import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
@@ -8,9 +7,10 @@ import java.util.List;
 /**
  * The areas of one page and the geometric tests against them, all in the page's default user space.
  *
- * <p>A shape hits an area when they overlap by more than {@link #EPSILON} points in both directions, so a glyph
- * that only touches an area's edge (the next word, computed from the same glyph widths) survives while any glyph
- * with ink inside it is removed. Degenerate shapes (zero-width marks, zero font size) hit when their bounds do.
+ * <p>A glyph is hit when its midline crosses an area by more than {@link #EPSILON} points ({@link #hitsQuad}), so a
+ * glyph that only touches an area's edge (the next word, computed from the same glyph widths) survives, any glyph
+ * along the area is removed, and the lines above and below keep their glyphs. Other shapes (images, forms) hit when
+ * their bounds overlap by more than {@link #EPSILON} in both directions.
  */
 final class PageAreas {
   /** Overlap, in points, below which a shape merely touches an area. */
@@ -26,40 +26,27 @@ final class PageAreas {
     return areas;
   }
 
-  /** Whether the quadrilateral {@code p0 p1 p2 p3} (user space, in order around it) overlaps any area. */
+  /**
+   * Whether the glyph quadrilateral {@code p0 p1 p2 p3} (user space; {@code p0 -> p1} along the baseline, then up
+   * the right side, along the top and down the left side) is hit: its midline, from the middle of its left side to
+   * the middle of its right side, crosses an area by more than {@link #EPSILON}. So a glyph anywhere along an area
+   * goes, even when only its edge is inside, while a glyph of the line above or below, whose font box reaches
+   * into the area but whose middle stays outside, is kept (tightly set lines, LibreOffice's DejaVu at single
+   * spacing). A zero-width mark is hit when its midpoint is inside.
+   */
   boolean hitsQuad(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-    double minX = Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
-    double maxX = Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
-    double minY = Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
-    double maxY = Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
-    boolean axisAligned = isAxisAligned(p0, p1, p2);
-    Path2D.Double quad = null;
+    double ax = (p0.getX() + p3.getX()) / 2;
+    double ay = (p0.getY() + p3.getY()) / 2;
+    double bx = (p1.getX() + p2.getX()) / 2;
+    double by = (p1.getY() + p2.getY()) / 2;
     for (RedactionArea a : areas) {
-      if (!overlaps(minX, maxX, a.x0(), a.x1()) || !overlaps(minY, maxY, a.y0(), a.y1())) {
-        continue;
-      }
-      if (axisAligned || maxX - minX < EPSILON || maxY - minY < EPSILON) {
-        return true;
-      }
-      if (quad == null) {
-        quad = new Path2D.Double();
-        quad.moveTo(p0.getX(), p0.getY());
-        quad.lineTo(p1.getX(), p1.getY());
-        quad.lineTo(p2.getX(), p2.getY());
-        quad.lineTo(p3.getX(), p3.getY());
-        quad.closePath();
-      }
-      if (quad.intersects(a.x0() + EPSILON, a.y0() + EPSILON, a.width() - 2 * EPSILON, a.height() - 2 * EPSILON)) {
+      Rectangle2D inner = new Rectangle2D.Double(a.x0() + EPSILON, a.y0() + EPSILON, a.width() - 2 * EPSILON,
+          a.height() - 2 * EPSILON);
+      if (inner.getWidth() > 0 && inner.getHeight() > 0 && inner.intersectsLine(ax, ay, bx, by)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean isAxisAligned(Point2D p0, Point2D p1, Point2D p2) {
-    double tolerance = 1e-9;
-    return (Math.abs(p0.getY() - p1.getY()) < tolerance && Math.abs(p1.getX() - p2.getX()) < tolerance)
-        || (Math.abs(p0.getX() - p1.getX()) < tolerance && Math.abs(p1.getY() - p2.getY()) < tolerance);
   }
 
   /** One-dimensional overlap; an interval thinner than {@link #EPSILON} overlaps when it lies within the area. */

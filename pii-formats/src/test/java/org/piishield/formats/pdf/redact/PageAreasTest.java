@@ -43,10 +43,18 @@ class PageAreasTest {
   }
 
   @Test
-  void hitsQuad_boxOverlappingByMoreThanEpsilon_isHit() {
-    assertTrue(hits(159.9, 700, 166, 712));
-    assertTrue(hits(120, 711.9, 126, 724));
+  void hitsQuad_glyphAlongTheAreaByMoreThanEpsilon_isHit() {
+    assertTrue(hits(159.9, 700, 166, 712), "its left edge is inside");
+    assertTrue(hits(120, 698, 126, 716), "a taller glyph whose middle is inside");
     assertTrue(hits(90, 690, 200, 720), "a glyph larger than the area");
+  }
+
+  @Test
+  void hitsQuad_glyphOfTheLineAboveOrBelowReachingIn_isKept() {
+    // single-spaced 12 pt DejaVu: the font box of the next line overlaps the area by 2 pt, its middle stays out
+    assertFalse(hits(120, 710, 126, 724), "line above");
+    assertFalse(hits(120, 688, 126, 702), "line below");
+    assertFalse(hits(120, 711.9, 126, 724));
   }
 
   @Test
@@ -61,7 +69,9 @@ class PageAreasTest {
     assertFalse(areas.hitsBounds(new Rectangle2D.Double(164, 694, 24, 24)));
     assertTrue(areas.hitsBounds(new Rectangle2D.Double(154, 694, 24, 24)));
     assertFalse(areas.hitsQuad(p(176, 694), p(188, 706), p(176, 718), p(164, 706)));
-    assertTrue(areas.hitsQuad(p(166, 694), p(178, 706), p(166, 718), p(154, 706)), "left tip at x 154 inside");
+    assertFalse(areas.hitsQuad(p(166, 694), p(178, 706), p(166, 718), p(154, 706)),
+        "only its left tip is inside: its midline from (160, 700) runs outside the area");
+    assertTrue(areas.hitsQuad(p(162, 694), p(174, 706), p(162, 718), p(150, 706)), "its midline enters at (156, 700)");
   }
 
   @Test
