@@ -193,6 +193,12 @@ final class VerifyCommand implements Callable<Integer> {
         for (String note : report.notes()) {
           out.println(f.source() + ": note: " + note);
         }
+        for (WithheldValue w : withheld) {
+          if (w.keptElsewhere() > 0) {
+            out.println(f.source() + ": note: the withheld value of row " + w.row() + " (" + w.type() + ") also "
+                + "appears " + w.keptElsewhere() + " time(s) where it was not withheld; review those places");
+          }
+        }
         for (String residue : report.residues()) {
           out.println(f.source() + ": " + residue);
           residues++;

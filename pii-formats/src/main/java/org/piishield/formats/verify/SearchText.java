@@ -122,20 +122,6 @@ public final class SearchText {
     return true;
   }
 
-  /** How often {@code value} occurs here as whole words of the spaced text. */
-  public int occurrences(SearchText value) {
-    int n = 0;
-    if (value.spaced.isEmpty()) {
-      return 0;
-    }
-    for (int i = spaced.indexOf(value.spaced); i >= 0; i = spaced.indexOf(value.spaced, i + 1)) {
-      if (isWholeWords(i, i + value.spaced.length())) {
-        n++;
-      }
-    }
-    return n;
-  }
-
   /** Whether this value is searched by its digits (it has enough of them). */
   boolean byDigits() {
     return digits.length() >= MIN_DIGITS;

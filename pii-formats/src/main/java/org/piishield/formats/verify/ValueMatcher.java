@@ -81,11 +81,11 @@ public final class ValueMatcher {
   }
 
   private void markFound(SearchText text, boolean byDigits, boolean skipShortNumbers, boolean[] found) {
-    folded.markFound(text.folded(), (p, start, end) -> kept[p] == 0, found);
-    words.markFound(text.spaced(), (p, start, end) -> kept[p] == 0
-        && !(skipShortNumbers && forms[p].isShortNumber()) && text.isWholeWords(start, end), found);
+    folded.scan(text.folded(), (p, start, end) -> found[p] |= kept[p] == 0);
+    words.scan(text.spaced(), (p, start, end) -> found[p] |= kept[p] == 0
+        && !(skipShortNumbers && forms[p].isShortNumber()) && text.isWholeWords(start, end));
     if (byDigits) {
-      digits.markFound(text.digits(), (p, start, end) -> kept[p] == 0 && text.isWholeDigitGroups(start, end), found);
+      digits.scan(text.digits(), (p, start, end) -> found[p] |= kept[p] == 0 && text.isWholeDigitGroups(start, end));
     }
   }
 
@@ -100,20 +100,38 @@ public final class ValueMatcher {
 
   /**
    * As {@link #markFound} by digits too, for a whole document's text: a value the original also holds outside
-   * withheld spans is found when {@code text} holds it more often than that.
+   * withheld spans is found when {@code text} holds it more often than that ({@link #count}).
    */
   public void markFoundInText(SearchText text, boolean[] found) {
     markFound(text, true, found);
+    int[] counts = null;
     for (int p = 0; p < size; p++) {
-      if (kept[p] > 0 && text.occurrences(forms[p]) > kept[p]) {
-        found[p] = true;
+      if (kept[p] > 0) {
+        counts = counts != null ? counts : count(text);
+        found[p] |= counts[p] > kept[p];
       }
     }
   }
 
-  /** Whether a match of pattern {@code p} at {@code [start, end)} counts. */
-  private interface Boundaries {
-    boolean accept(int p, int start, int end);
+  /**
+   * How often each value occurs in {@code text}: long values anywhere in the folded text, short ones as whole
+   * words of the spaced text (not by digits). {@link WithheldValues} counts the original outside withheld spans
+   * this way, and {@link #markFoundInText} the copy.
+   */
+  public int[] count(SearchText text) {
+    int[] counts = new int[size];
+    folded.scan(text.folded(), (p, start, end) -> counts[p]++);
+    words.scan(text.spaced(), (p, start, end) -> {
+      if (text.isWholeWords(start, end)) {
+        counts[p]++;
+      }
+    });
+    return counts;
+  }
+
+  /** Receives each match of pattern {@code p} at {@code [start, end)} of the scanned text. */
+  private interface Hit {
+    void on(int p, int start, int end);
   }
 
   /** The automaton over one form of the values; empty patterns are never found. */
@@ -225,7 +243,7 @@ public final class ValueMatcher {
       return children;
     }
 
-    void markFound(String text, Boundaries boundaries, boolean[] found) {
+    void scan(String text, Hit hit) {
       if (edges == 0) {
         return;
       }
@@ -239,9 +257,7 @@ public final class ValueMatcher {
         state = Math.max(to, 0);
         for (int s = pattern[state] >= 0 ? state : output[state]; s != 0; s = output[s]) {
           for (int p = pattern[s]; p >= 0; p = morePatterns[p]) {
-            if (!found[p] && boundaries.accept(p, i + 1 - lengths[p], i + 1)) {
-              found[p] = true;
-            }
+            hit.on(p, i + 1 - lengths[p], i + 1);
           }
         }
       }

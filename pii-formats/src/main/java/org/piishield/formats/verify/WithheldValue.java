@@ -3,13 +3,14 @@ package org.piishield.formats.verify;
 /**
  * A value the redaction withheld, recovered from the original input, with the label its box or replacement
  * carries (the exemption code, or the type id without one), and how often the original also holds it where it
- * was not withheld ({@code keptElsewhere}; counted only for short numbers, see {@link SearchText#isShortNumber}).
+ * was not withheld ({@code keptElsewhere}, see {@link WithheldValues}): the copy may hold it that often (a surname
+the policy kept in another sentence, a number that is also a part number) without a residue.
  * Held only in memory: {@link #toString()} names the log row and type, never the value.
  *
  * <p>For an original whose extracted text is {@code "Mail ana@example.org"} and the log row 1
  * {@code 5,20,EMAIL,replace,(b)(6)}: {@code new WithheldValue(1, "EMAIL", "ana@example.org", "(b)(6)")}. For the
  * badge {@code 6485} withheld in {@code "Badge 6485; order part-6485"}: {@code keptElsewhere} is 1, so one
- * {@code 6485} left in the copy is the part number, not a residue.
+ * {@code 6485} left in the copy is the part number, not a residue; two are.
  *
  * <p>A page withheld in full is a value of type {@link #PAGE} whose value is its 1-based page number, not text:
  * {@code WithheldValue.page(4, 2, "(b)(6)")} is log row 4 withholding the third page. Page values are never

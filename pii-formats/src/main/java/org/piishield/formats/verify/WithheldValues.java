@@ -7,8 +7,8 @@ import org.piishield.extract.ExtractionException;
 /**
  * Recovers the withheld values of a log from the original input's text (as its
  * {@link org.piishield.formats.redact.DocumentRedactor} gives it again, the way {@code shield redact} read it):
- * {@code text[start, end)} is taken for every withheld row. A short number is also counted where the original
- * holds it outside every withheld span ({@link WithheldValue#keptElsewhere()}).
+ * {@code text[start, end)} is taken for every withheld row, and counted where the original also holds it outside
+ * every withheld span ({@link WithheldValue#keptElsewhere()}, counted as {@link ValueMatcher#count} does).
  *
  * <p>For an original extracting to {@code "Mail ana@example.org\n\f"} and the row {@code 5,20,EMAIL,replace} the
  * value is {@code ana@example.org}; a {@code keep} row gives nothing; a {@code PAGE} row gives
@@ -43,24 +43,24 @@ public final class WithheldValues {
         rest.setCharAt(i, ' ');
       }
     }
-    SearchText notWithheld = null;
+    List<SearchText> forms = new ArrayList<>(spans.size());
+    for (LoggedSpan s : spans) {
+      if (s.isWithheld() && !s.isPage()) {
+        forms.add(SearchText.of(text.substring(s.start(), s.end())));
+      }
+    }
+    int[] kept = ValueMatcher.of(forms).count(SearchText.of(rest));
     List<WithheldValue> out = new ArrayList<>(spans.size());
+    int next = 0;
     for (LoggedSpan s : spans) {
       if (!s.isWithheld()) {
         continue;
       }
       if (s.isPage()) {
         out.add(WithheldValue.page(s.row(), s.start() - 1, s.label()));
-        continue;
+      } else {
+        out.add(new WithheldValue(s.row(), s.type(), text.substring(s.start(), s.end()), s.label(), kept[next++]));
       }
-      String value = text.substring(s.start(), s.end());
-      SearchText search = SearchText.of(value);
-      int kept = 0;
-      if (search.isShortNumber()) {
-        notWithheld = notWithheld != null ? notWithheld : SearchText.of(rest);
-        kept = notWithheld.occurrences(search);
-      }
-      out.add(new WithheldValue(s.row(), s.type(), value, s.label(), kept));
     }
     return out;
   }

@@ -23,7 +23,18 @@ class WithheldValuesTest {
 
     assertEquals(List.of(new WithheldValue(1, "BADGE_NUMBER", "6485", "(b)(7)(C)", 1),
         new WithheldValue(2, "PERSON", "Ana Ruiz", "(b)(6)", 0)), values,
-        "part-6485 is a whole word elsewhere, 6485x is not; names are never counted");
+        "part-6485 is a whole word elsewhere, 6485x is not; 'Ruiz.' is not 'Ana Ruiz'");
+  }
+
+  @Test
+  void recover_longValueAlsoKeptElsewhere_countedAnywhereInTheFoldedText() throws ExtractionException {
+    String text = "Judge Torres wrote. Calle Torres 5 and TORRES-ville; judge torres again.";
+    List<WithheldValue> values = WithheldValues.recover(text, List.of(
+        new LoggedSpan(1, 0, 12, "PERSON", "replace", "(b)(6)"),
+        new LoggedSpan(2, 6, 12, "PERSON", "replace", "(b)(6)")));
+
+    assertEquals(1, values.get(0).keptElsewhere(), "'judge torres' once more, folded");
+    assertEquals(3, values.get(1).keptElsewhere(), "Torres as a word three times more, TORRES-ville too");
   }
 
   @Test
