@@ -114,7 +114,7 @@ final class ImageOcrCheck {
       Path list = dir.resolve("images.txt");
       Files.write(list, files.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
       // one OpenMP thread: on a busy 2-core machine 3 page images took 10 s instead of 30 s with the default
-      String text = new String(ToolProcess.run(List.of("tesseract", list.toString(), "stdout", "-l", "eng"),
+      String text = new String(ToolProcess.run(List.of("tesseract", list.toString(), "stdout", "-l", "eng+spa"),
           Map.of("OMP_THREAD_LIMIT", "1")), StandardCharsets.UTF_8);
       String[] perImage = text.split("\f", -1);
       for (int i = 0; i < listed.size() && i < perImage.length; i++) {
