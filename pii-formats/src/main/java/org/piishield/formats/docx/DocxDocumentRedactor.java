@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.piishield.extract.ExtractionException;
 import org.piishield.formats.redact.DocumentRedactor;
+import org.piishield.formats.redact.FileFormat;
 import org.piishield.formats.redact.OpenOptions;
 import org.piishield.formats.redact.RedactableDocument;
 import org.piishield.formats.redact.RedactionPlan;
@@ -28,17 +29,9 @@ import org.piishield.formats.redact.RedactionPlan;
  */
 public final class DocxDocumentRedactor implements DocumentRedactor {
 
-  public static final String NAME = "docx";
-
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public boolean handles(String fileName) {
-    String n = fileName.toLowerCase(Locale.ROOT);
-    return n.endsWith(".docx") || n.endsWith(".docm");
+  public FileFormat format() {
+    return FileFormat.DOCX;
   }
 
   @Override

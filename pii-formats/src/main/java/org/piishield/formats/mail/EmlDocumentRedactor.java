@@ -5,12 +5,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.piishield.extract.ExtractionException;
 import org.piishield.formats.redact.DocumentRedactor;
+import org.piishield.formats.redact.FileFormat;
 import org.piishield.formats.redact.OpenOptions;
 import org.piishield.formats.redact.RedactableDocument;
 import org.piishield.formats.redact.Redactors;
@@ -46,8 +46,6 @@ import org.piishield.formats.redact.Redactors;
  */
 public final class EmlDocumentRedactor implements DocumentRedactor {
 
-  public static final String NAME = "eml";
-
   private final Supplier<Redactors> redactors;
   private final MailLimits limits;
   private final int depth;
@@ -64,13 +62,8 @@ public final class EmlDocumentRedactor implements DocumentRedactor {
   }
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public boolean handles(String fileName) {
-    return fileName.toLowerCase(Locale.ROOT).endsWith(".eml");
+  public FileFormat format() {
+    return FileFormat.EML;
   }
 
   @Override

@@ -3,10 +3,10 @@ package org.piishield.formats.office;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Set;
 import org.piishield.extract.ExtractionException;
 import org.piishield.formats.redact.DocumentRedactor;
+import org.piishield.formats.redact.FileFormat;
 import org.piishield.formats.redact.OpenOptions;
 import org.piishield.formats.redact.RedactableDocument;
 import org.piishield.formats.redact.RedactionPlan;
@@ -24,9 +24,8 @@ import org.piishield.formats.redact.RedactionPlan;
  */
 public final class OfficeToPdfRedactor implements DocumentRedactor {
 
-  public static final String NAME = "office-to-pdf";
-  static final Set<String> EXTENSIONS = Set.of("docx", "doc", "odt", "rtf", "xlsx", "xls", "ods", "pptx", "ppt",
-      "odp");
+  static final FileFormat FORMAT = new FileFormat("office-to-pdf",
+      Set.of("docx", "doc", "odt", "rtf", "xlsx", "xls", "ods", "pptx", "ppt", "odp"));
 
   private final DocumentRedactor pdf;
   private final LibreOffice libreOffice;
@@ -37,15 +36,8 @@ public final class OfficeToPdfRedactor implements DocumentRedactor {
   }
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public boolean handles(String fileName) {
-    String n = fileName.toLowerCase(Locale.ROOT);
-    int dot = n.lastIndexOf('.');
-    return dot >= 0 && EXTENSIONS.contains(n.substring(dot + 1));
+  public FileFormat format() {
+    return FORMAT;
   }
 
   @Override

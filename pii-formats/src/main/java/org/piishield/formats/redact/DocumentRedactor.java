@@ -14,11 +14,18 @@ import org.piishield.extract.ExtractionException;
  */
 public interface DocumentRedactor {
 
-  /** A short name for messages, e.g. {@code pdf}. */
-  String name();
+  /** The kind of file this redactor takes. */
+  FileFormat format();
 
-  /** Whether this redactor takes files with this name (decided by extension, case-insensitive). */
-  boolean handles(String fileName);
+  /** A short name for messages, e.g. {@code pdf}. */
+  default String name() {
+    return format().name();
+  }
+
+  /** Whether this redactor takes files with this name (by the format's extensions, case-insensitive). */
+  default boolean handles(String fileName) {
+    return format().matches(fileName);
+  }
 
   /** The file name of the redacted copy of {@code fileName} (the same, unless the format changes). */
   default String outputName(String fileName) {

@@ -14,11 +14,18 @@ import org.piishield.formats.verify.WithheldValue;
  */
 public interface DocumentVerifier {
 
-  /** A short name for messages, e.g. {@code pdf}. */
-  String name();
+  /** The kind of file this verifier takes. */
+  FileFormat format();
 
-  /** Whether this verifier checks files with this name (by extension, case-insensitive). */
-  boolean handles(String fileName);
+  /** A short name for messages, e.g. {@code pdf}. */
+  default String name() {
+    return format().name();
+  }
+
+  /** Whether this verifier checks files with this name (by the format's extensions, case-insensitive). */
+  default boolean handles(String fileName) {
+    return format().matches(fileName);
+  }
 
   /** Runs every check on {@code output}; fails when it cannot be parsed at all. */
   VerificationReport verify(Path output, List<WithheldValue> withheld) throws IOException, ExtractionException;

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.piishield.extract.ExtractionException;
 import org.piishield.formats.redact.DocumentVerifier;
+import org.piishield.formats.redact.FileFormat;
 
 /**
  * Verifies one redacted Word package against the values its redaction withheld, without using any of the
@@ -39,18 +39,11 @@ import org.piishield.formats.redact.DocumentVerifier;
  */
 public final class DocxVerifier implements DocumentVerifier {
 
-  public static final String NAME = "docx";
   static final int MIN_BINARY_CHARS = 6;
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public boolean handles(String fileName) {
-    String n = fileName.toLowerCase(Locale.ROOT);
-    return n.endsWith(".docx") || n.endsWith(".docm");
+  public FileFormat format() {
+    return FileFormat.DOCX;
   }
 
   @Override

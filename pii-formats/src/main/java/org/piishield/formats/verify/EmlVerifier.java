@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.piishield.extract.ExtractionException;
 import org.piishield.formats.redact.DocumentVerifier;
+import org.piishield.formats.redact.FileFormat;
 import org.piishield.formats.redact.Redactors;
 
 /**
@@ -34,8 +35,6 @@ import org.piishield.formats.redact.Redactors;
  */
 public final class EmlVerifier implements DocumentVerifier {
 
-  public static final String NAME = "eml";
-
   private final Supplier<Redactors> redactors;
 
   /** Attachments checked through {@link Redactors#standard()}. */
@@ -48,13 +47,8 @@ public final class EmlVerifier implements DocumentVerifier {
   }
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public boolean handles(String fileName) {
-    return fileName.toLowerCase(Locale.ROOT).endsWith(".eml");
+  public FileFormat format() {
+    return FileFormat.EML;
   }
 
   @Override

@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.piishield.extract.ExtractionException;
 import org.piishield.formats.redact.DocumentVerifier;
+import org.piishield.formats.redact.FileFormat;
 
 /**
  * Verifies a redacted HTML copy independently of the extractor that redaction mapped spans with: jsoup parses it
@@ -21,17 +21,9 @@ import org.piishield.formats.redact.DocumentVerifier;
  */
 public final class HtmlVerifier implements DocumentVerifier {
 
-  public static final String NAME = "html";
-
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public boolean handles(String fileName) {
-    String f = fileName.toLowerCase(Locale.ROOT);
-    return f.endsWith(".html") || f.endsWith(".htm") || f.endsWith(".xhtml");
+  public FileFormat format() {
+    return FileFormat.HTML;
   }
 
   @Override

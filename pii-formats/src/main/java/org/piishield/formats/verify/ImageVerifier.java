@@ -5,10 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.piishield.extract.ExtractionException;
 import org.piishield.formats.redact.DocumentVerifier;
+import org.piishield.formats.redact.FileFormat;
 
 /**
  * Verifies one redacted PNG, JPEG or TIFF image against the values its redaction withheld, sharing no code with
@@ -32,18 +31,9 @@ import org.piishield.formats.redact.DocumentVerifier;
  */
 public final class ImageVerifier implements DocumentVerifier {
 
-  public static final String NAME = "image";
-  private static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "tif", "tiff");
-
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public boolean handles(String fileName) {
-    int dot = fileName.lastIndexOf('.');
-    return dot >= 0 && EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+  public FileFormat format() {
+    return FileFormat.IMAGE;
   }
 
   @Override

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.piishield.extract.ExtractionException;
 import org.piishield.formats.redact.DocumentVerifier;
+import org.piishield.formats.redact.FileFormat;
 
 /**
  * Verifies one redacted PDF against the values its redaction withheld, without using any of the redaction code:
@@ -74,13 +74,8 @@ public final class PdfVerifier implements DocumentVerifier {
   }
 
   @Override
-  public String name() {
-    return "pdf";
-  }
-
-  @Override
-  public boolean handles(String fileName) {
-    return fileName.toLowerCase(Locale.ROOT).endsWith(".pdf");
+  public FileFormat format() {
+    return FileFormat.PDF;
   }
 
   /** Whether poppler's pdftotext is on the PATH. */

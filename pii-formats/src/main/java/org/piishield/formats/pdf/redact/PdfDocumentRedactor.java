@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.piishield.extract.ExtractionException;
 import org.piishield.formats.PdfExtractor;
 import org.piishield.formats.PositionedText;
 import org.piishield.formats.redact.DocumentRedactor;
+import org.piishield.formats.redact.FileFormat;
 import org.piishield.formats.redact.OpenOptions;
 import org.piishield.formats.redact.RedactableDocument;
 import org.piishield.formats.redact.RedactionPlan;
@@ -36,13 +36,8 @@ public final class PdfDocumentRedactor implements DocumentRedactor {
   }
 
   @Override
-  public String name() {
-    return PdfExtractor.NAME;
-  }
-
-  @Override
-  public boolean handles(String fileName) {
-    return fileName.toLowerCase(Locale.ROOT).endsWith(".pdf");
+  public FileFormat format() {
+    return FileFormat.PDF;
   }
 
   @Override

@@ -3,13 +3,12 @@ package org.piishield.formats.redact.image;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Set;
 import org.piishield.extract.ExtractionException;
 import org.piishield.formats.ImageExtractor;
 import org.piishield.formats.ImageFrames;
 import org.piishield.formats.PositionedText;
 import org.piishield.formats.redact.DocumentRedactor;
+import org.piishield.formats.redact.FileFormat;
 import org.piishield.formats.redact.OpenOptions;
 import org.piishield.formats.redact.RedactableDocument;
 
@@ -38,9 +37,6 @@ import org.piishield.formats.redact.RedactableDocument;
  */
 public final class ImageDocumentRedactor implements DocumentRedactor {
 
-  public static final String NAME = "image";
-  private static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "tif", "tiff");
-
   private final ImageExtractor extractor;
 
   /** With {@link ImageExtractor}'s default limits. */
@@ -54,14 +50,8 @@ public final class ImageDocumentRedactor implements DocumentRedactor {
   }
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public boolean handles(String fileName) {
-    int dot = fileName.lastIndexOf('.');
-    return dot >= 0 && EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+  public FileFormat format() {
+    return FileFormat.IMAGE;
   }
 
   @Override
