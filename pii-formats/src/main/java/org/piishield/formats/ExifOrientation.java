@@ -66,19 +66,19 @@ public final class ExifOrientation {
     if (!little && !(b[base] == 'M' && b[base + 1] == 'M')) {
       return NORMAL;
     }
-    long ifd = u32(b, base + 4, little);
+    long ifd = Bytes.u32(b, base + 4, little);
     int at = base + (int) Math.min(ifd, Integer.MAX_VALUE - base - 1);
     if (ifd < 8 || at + 2 > b.length) {
       return NORMAL;
     }
-    int count = u16(b, at, little);
+    int count = Bytes.u16(b, at, little);
     for (int i = 0; i < count; i++) {
       int e = at + 2 + i * 12;
       if (e + 12 > b.length) {
         return NORMAL;
       }
-      if (u16(b, e, little) == 0x0112 && u16(b, e + 2, little) == 3) {
-        int v = u16(b, e + 8, little);
+      if (Bytes.u16(b, e, little) == 0x0112 && Bytes.u16(b, e + 2, little) == 3) {
+        int v = Bytes.u16(b, e + 8, little);
         return v >= 1 && v <= 8 ? v : NORMAL;
       }
     }
@@ -118,15 +118,5 @@ public final class ExifOrientation {
       }
     }
     return out;
-  }
-
-  private static int u16(byte[] b, int at, boolean little) {
-    return little ? (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 : (b[at] & 0xFF) << 8 | (b[at + 1] & 0xFF);
-  }
-
-  private static long u32(byte[] b, int at, boolean little) {
-    return little
-        ? (b[at] & 0xFFL) | (b[at + 1] & 0xFFL) << 8 | (b[at + 2] & 0xFFL) << 16 | (b[at + 3] & 0xFFL) << 24
-        : (b[at] & 0xFFL) << 24 | (b[at + 1] & 0xFFL) << 16 | (b[at + 2] & 0xFFL) << 8 | (b[at + 3] & 0xFFL);
   }
 }

@@ -4,10 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +24,7 @@ import org.apache.james.mime4j.message.DefaultMessageBuilder;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.piishield.extract.ExtractionException;
+import org.piishield.formats.TextBytes;
 
 /**
  * Parses an RFC 5322/MIME message with Apache James mime4j into a {@link MailNode} tree: header values unfolded
@@ -183,7 +180,7 @@ final class MailParser {
     byte[] bytes = bytes((SingleBody) body);
     // every text/* part is redacted as text (vCards, calendars and CSV hold names and phones too)
     if (mime.startsWith("text/")) {
-      String decodedText = decodeText(bytes, e.getCharset());
+      String decodedText = TextBytes.decode(bytes, e.getCharset());
       // LF line ends in the text (the writer writes CRLF); HTML as is, its offsets index the markup
       return new MailNode(MailNode.Kind.TEXT, headers, mime, null, fileName, cte,
           mime.equals("text/html") ? decodedText : decodedText.replace("\r\n", "\n"), null, List.of(), 0);
@@ -225,7 +222,7 @@ final class MailParser {
   static String value(Field f) {
     String raw;
     if (f.getRaw() != null) {
-      raw = decodeText(f.getRaw().toByteArray(), null);
+      raw = TextBytes.decode(f.getRaw().toByteArray(), null);
       int colon = raw.indexOf(':');
       raw = colon < 0 ? f.getBody() : raw.substring(colon + 1);
     } else {
@@ -235,23 +232,4 @@ final class MailParser {
     return DecoderUtil.decodeEncodedWords(unfolded, DecodeMonitor.SILENT);
   }
 
-  /** Bytes in the named charset; without a usable one, UTF-8 when valid, else Windows-1252. */
-  static String decodeText(byte[] bytes, String charset) {
-    if (charset != null) {
-      try {
-        Charset cs = Charset.forName(charset.strip());
-        if (!cs.equals(StandardCharsets.US_ASCII)) {
-          return new String(bytes, cs);
-        }
-      } catch (IllegalArgumentException e) {
-        // unknown or illegal charset name: guess below
-      }
-    }
-    try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      return new String(bytes, Charset.forName("windows-1252"));
-    }
-  }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.piishield.extract.ExtractionException;
+import org.piishield.formats.TextBytes;
 import org.piishield.formats.redact.DocumentVerifier;
 import org.piishield.formats.redact.FileFormat;
 import org.piishield.formats.redact.Redactors;
@@ -73,11 +74,11 @@ public final class EmlVerifier implements DocumentVerifier {
       MimeReader.Leaf leaf = read.leaves().get(i);
       if (leaf.mediaType().equals("text/html")) {
         String where = "body " + (i + 1) + " ";
-        for (CheckResult c : HtmlVerifier.checks(MimeText.decode(leaf.bytes(), leaf.charset()), withheld, where)) {
+        for (CheckResult c : HtmlVerifier.checks(TextBytes.decode(leaf.bytes(), leaf.charset()), withheld, where)) {
           checks.add(new CheckResult(where + c.name(), c.ran(), c.residues()));
         }
       } else if (leaf.mediaType().startsWith("text/")) {
-        text.append(MimeText.decode(leaf.bytes(), leaf.charset())).append('\n');
+        text.append(TextBytes.decode(leaf.bytes(), leaf.charset())).append('\n');
       } else {
         number++;
         checks.add(attachment(number, leaf, withheld, values, notes));
@@ -96,7 +97,7 @@ public final class EmlVerifier implements DocumentVerifier {
     String scratch = "attachment-" + number + "." + extension(leaf);
     Optional<DocumentVerifier> verifier = redactors.get().verifierFor(scratch);
     if (verifier.isEmpty()) {
-      String asText = MimeText.decode(leaf.bytes(), leaf.charset()) + "\n"
+      String asText = TextBytes.decode(leaf.bytes(), leaf.charset()) + "\n"
           + new String(leaf.bytes(), StandardCharsets.ISO_8859_1);
       notes.add(name + " (" + leaf.mediaType() + ") has no verifier; its bytes were searched as text");
       return CheckResult.of(name, Residues.of(SearchText.of(asText), values, withheld, false, name));

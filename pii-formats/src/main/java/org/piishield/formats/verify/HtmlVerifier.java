@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.piishield.extract.ExtractionException;
+import org.piishield.formats.TextBytes;
 import org.piishield.formats.redact.DocumentVerifier;
 import org.piishield.formats.redact.FileFormat;
 
@@ -28,7 +29,7 @@ public final class HtmlVerifier implements DocumentVerifier {
 
   @Override
   public VerificationReport verify(Path output, List<WithheldValue> withheld) throws IOException, ExtractionException {
-    String html = MimeText.decode(Files.readAllBytes(output), null);
+    String html = TextBytes.decode(Files.readAllBytes(output), null);
     return new VerificationReport(checks(html, withheld, ""), List.of());
   }
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.piishield.formats.Bytes;
 
 /**
  * Finds metadata in the bytes of a PNG, JPEG or TIFF file by walking its container structure directly (no image
@@ -84,7 +85,7 @@ final class ImageMetadataScan {
         at += 2;
         continue;
       }
-      int length = at + 4 <= b.length ? u16(b, at + 2, false) : 0;
+      int length = at + 4 <= b.length ? Bytes.u16(b, at + 2, false) : 0;
       int body = at + 4;
       if (length < 2 || body + length - 2 > b.length) {
         out.add("JPEG segment at byte " + at + " runs past the end of the file");
@@ -158,7 +159,7 @@ final class ImageMetadataScan {
     List<String> out = new ArrayList<>();
     int at = 8;
     while (at + 12 <= b.length) {
-      long length = u32(b, at, false);
+      long length = Bytes.u32(b, at, false);
       String type = ascii(b, at + 4, 4);
       if (length > b.length - at - 12L) {
         out.add("PNG chunk at byte " + at + " runs past the end of the file");
@@ -182,7 +183,7 @@ final class ImageMetadataScan {
   private static List<String> tiff(byte[] b) {
     List<String> out = new ArrayList<>();
     boolean little = b[0] == 'I';
-    long ifd = u32(b, 4, little);
+    long ifd = Bytes.u32(b, 4, little);
     Set<Long> seen = new HashSet<>();
     int page = 0;
     while (ifd != 0) {
@@ -196,19 +197,19 @@ final class ImageMetadataScan {
         return out;
       }
       int at = (int) ifd;
-      int count = u16(b, at, little);
+      int count = Bytes.u16(b, at, little);
       if (at + 2 + count * 12L + 4 > b.length) {
         out.add("TIFF IFD " + page + " runs past the end of the file");
         return out;
       }
       for (int i = 0; i < count; i++) {
-        int tag = u16(b, at + 2 + i * 12, little);
+        int tag = Bytes.u16(b, at + 2 + i * 12, little);
         if (!TIFF_ALLOWED.contains(tag)) {
           out.add("TIFF tag " + tag + " (" + TIFF_NAMES.getOrDefault(tag, "not a pixel-layout tag") + ") on page "
               + page);
         }
       }
-      ifd = u32(b, at + 2 + count * 12, little);
+      ifd = Bytes.u32(b, at + 2 + count * 12, little);
     }
     return out;
   }
@@ -224,15 +225,5 @@ final class ImageMetadataScan {
   private static String ascii(byte[] b, int at, int len) {
     int n = Math.max(0, Math.min(len, b.length - at));
     return new String(b, at, n, StandardCharsets.ISO_8859_1);
-  }
-
-  private static int u16(byte[] b, int at, boolean little) {
-    return little ? (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 : (b[at] & 0xFF) << 8 | (b[at + 1] & 0xFF);
-  }
-
-  private static long u32(byte[] b, int at, boolean little) {
-    return little
-        ? (b[at] & 0xFFL) | (b[at + 1] & 0xFFL) << 8 | (b[at + 2] & 0xFFL) << 16 | (b[at + 3] & 0xFFL) << 24
-        : (b[at] & 0xFFL) << 24 | (b[at + 1] & 0xFFL) << 16 | (b[at + 2] & 0xFFL) << 8 | (b[at + 3] & 0xFFL);
   }
 }

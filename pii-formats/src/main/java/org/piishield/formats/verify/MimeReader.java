@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.piishield.extract.ExtractionException;
+import org.piishield.formats.TextBytes;
 
 /**
  * A small MIME reader of its own, so the e-mail verifier shares no parsing code with the redactor (which uses
@@ -56,7 +57,7 @@ final class MimeReader {
       throw new ExtractionException("e-mail nests too deep or has too many parts to verify");
     }
     int split = headerEnd(raw);
-    String headerText = MimeText.decode(Arrays.copyOfRange(raw, 0, split < 0 ? raw.length : split), null);
+    String headerText = TextBytes.decode(Arrays.copyOfRange(raw, 0, split < 0 ? raw.length : split), null);
     byte[] body = split < 0 ? new byte[0] : Arrays.copyOfRange(raw, bodyStart(raw, split), raw.length);
     Map<String, String> fields = new LinkedHashMap<>();
     for (String line : headerText.split("\r?\n(?![ \t])")) {
@@ -166,7 +167,7 @@ final class MimeReader {
       try {
         byte[] bytes = m.group(2).equalsIgnoreCase("b") ? Base64.getMimeDecoder().decode(m.group(3))
             : quotedPrintable(m.group(3).replace('_', ' ').getBytes(StandardCharsets.ISO_8859_1));
-        decoded = MimeText.decode(bytes, m.group(1).replaceAll("\\*.*$", ""));
+        decoded = TextBytes.decode(bytes, m.group(1).replaceAll("\\*.*$", ""));
       } catch (IllegalArgumentException e) {
         decoded = m.group();
       }
@@ -260,7 +261,7 @@ final class MimeReader {
           int q2 = q < 0 ? -1 : v.indexOf('\'', q + 1);
           String charset = q > 0 ? v.substring(0, q) : "UTF-8";
           String text = q2 >= 0 ? v.substring(q2 + 1) : v;
-          v = MimeText.decode(percentBytes(text), charset);
+          v = TextBytes.decode(percentBytes(text), charset);
         }
         extended.computeIfAbsent(base, k -> new StringBuilder()).append(v);
       }

@@ -110,7 +110,7 @@ public final class PdfVerifier implements DocumentVerifier {
             + PopplerText.INSTALL_HINT);
       }
       ObjectGraphScan.Result scan = ObjectGraphScan.scan(doc.getDocument(), values);
-      checks.add(CheckResult.of("objects", residues(scan.found(), texts, "in the PDF's objects")));
+      checks.add(CheckResult.of("objects", Residues.named(scan.found(), texts, "in the PDF's objects")));
       if (scan.undecodableStreams() > 0) {
         notes.add(scan.undecodableStreams() + " stream(s) could not be decoded and were not searched");
       }
@@ -171,17 +171,6 @@ public final class PdfVerifier implements DocumentVerifier {
       ValueMatcher values) {
     boolean[] found = values.newFound();
     values.markFoundInText(SearchText.of(text), found);
-    return CheckResult.of(name, residues(found, withheld, label));
-  }
-
-  private static List<String> residues(boolean[] found, List<WithheldValue> withheld, String where) {
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < found.length; i++) {
-      if (found[i]) {
-        WithheldValue w = withheld.get(i);
-        out.add("withheld value of row " + w.row() + " (" + w.type() + ") still extractable (" + where + ")");
-      }
-    }
-    return out;
+    return CheckResult.of(name, Residues.named(found, withheld, label));
   }
 }

@@ -24,6 +24,11 @@ final class Residues {
     } else {
       values.markFound(haystack, false, found);
     }
+    return named(found, withheld, where);
+  }
+
+  /** One message per {@code found[i]}, naming {@code withheld.get(i)}'s row and type and {@code where}. */
+  static List<String> named(boolean[] found, List<WithheldValue> withheld, String where) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < found.length; i++) {
       if (found[i]) {
