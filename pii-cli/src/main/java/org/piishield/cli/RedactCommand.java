@@ -26,10 +26,6 @@ import org.piishield.formats.redact.RedactionPlan;
 import org.piishield.formats.redact.image.FaceWithholding;
 import org.piishield.formats.redact.Redactors;
 import org.piishield.formats.verify.HtmlVerifier;
-import org.piishield.formats.verify.VerificationReport;
-import org.piishield.formats.verify.WithheldValue;
-import org.piishield.formats.verify.LoggedSpan;
-import org.piishield.formats.verify.WithheldValues;
 import org.piishield.redact.AppliedRedaction;
 import org.piishield.redact.KeepSpec;
 import org.piishield.redact.Policy;
@@ -276,7 +272,8 @@ final class RedactCommand implements Callable<Integer> {
       return null;
     }
     // HTML copies are re-read with jsoup (HtmlVerifier): attribute values, comments and scripts included
-    if (html && !noVerify && !verified(f, target, new HtmlVerifier(), HtmlRedaction.withheld(result, pieces), errors)) {
+    if (html && !noVerify
+        && !CopyVerification.passed(f, target, new HtmlVerifier(), HtmlRedaction.withheld(result, pieces), errors)) {
       return null;
     }
     return result.applied();
@@ -324,72 +321,12 @@ final class RedactCommand implements Callable<Integer> {
       errors.internal(f.source(), e);
       return null;
     }
-    if (!noVerify && !verified(f, target, doc.text(), applied, pages, errors)) {
+    if (!noVerify && !CopyVerification.passed(f, target, redactors, doc.text(), applied, pages, errors)) {
       return null;
     }
     List<AppliedRedaction> logged = new ArrayList<>(applied);
     logged.addAll(WithheldPagesOption.logRows(pages));
     return logged;
-  }
-
-  /**
-   * Runs {@code shield verify}'s checks on the copy just written (the format's independent re-reading and
-   * structure checks); a copy that fails is deleted and named with its residues (row and type, never the value).
-   * A format without a verifier passes.
-   */
-  private boolean verified(InputFile f, Path target, String text, List<AppliedRedaction> applied,
-      Map<Integer, String> pages, ErrorReport errors) {
-    Optional<DocumentVerifier> verifier = redactors.verifierFor(target.getFileName().toString());
-    if (verifier.isEmpty()) {
-      return true;
-    }
-    List<LoggedSpan> spans = new ArrayList<>(applied.size());
-    for (int i = 0; i < applied.size(); i++) {
-      AppliedRedaction a = applied.get(i);
-      spans.add(new LoggedSpan(i + 1, a.start(), a.end(), a.type().id(), a.operator(),
-          WithheldSpans.label(a.exemption(), a.type().id())));
-    }
-    int row = applied.size(); // page rows follow the spans in the log
-    for (Map.Entry<Integer, String> p : pages.entrySet()) {
-      int page = p.getKey() + 1;
-      spans.add(new LoggedSpan(++row, page, page, WithheldValue.PAGE, WithheldPagesOption.OPERATOR, p.getValue()));
-    }
-    List<WithheldValue> withheld;
-    try {
-      withheld = WithheldValues.recover(text, spans);
-    } catch (ExtractionException e) {
-      deleteQuietly(target);
-      errors.input(f.source(), "the redacted copy could not be verified and was not kept: " + e.getMessage());
-      return false;
-    }
-    return verified(f, target, verifier.get(), withheld, errors);
-  }
-
-  /** Runs {@code verifier} on the copy just written; deletes it and names the residues when it fails. */
-  private static boolean verified(InputFile f, Path target, DocumentVerifier verifier, List<WithheldValue> withheld,
-      ErrorReport errors) {
-    try {
-      VerificationReport report = verifier.verify(target, withheld);
-      if (report.passed()) {
-        return true;
-      }
-      Files.deleteIfExists(target);
-      errors.input(f.source(), "the redacted copy failed verification and was not kept: "
-          + String.join("; ", report.residues()));
-    } catch (IOException | ExtractionException e) {
-      deleteQuietly(target);
-      errors.input(f.source(), "the redacted copy could not be verified and was not kept: "
-          + e.getClass().getSimpleName());
-    }
-    return false;
-  }
-
-  private static void deleteQuietly(Path p) {
-    try {
-      Files.deleteIfExists(p);
-    } catch (IOException ignored) {
-      // the error above already names the file; a leftover copy is reported by the next verify
-    }
   }
 
   /** Exits with a usage error before anything is written if a copy or the log would replace an input. */
