@@ -1,8 +1,11 @@
 package org.piishield.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.piishield.detect.EntityType;
@@ -10,6 +13,8 @@ import org.piishield.detect.Language;
 import org.piishield.detect.Recognizer;
 import org.piishield.detect.RecognizerRegistry;
 import org.piishield.engine.PiiEngine;
+import org.piishield.recognizers.external.ExternalModelConfig;
+import org.piishield.recognizers.external.ExternalModelRecognizer;
 import org.piishield.redact.Policy;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,7 +23,9 @@ import picocli.CommandLine.ParameterException;
 /**
  * The detection options shared by {@code scan}, {@code redact} and {@code explain}, and the one place the
  * command line builds a {@link PiiEngine} from them. All built-in recognizers (found through
- * {@code META-INF/services}) are used; front ends add no detection logic of their own.
+ * {@code META-INF/services}) are used, plus the user's own NER service when {@code --external-model FILE} (or
+ * {@code SHIELD_EXTERNAL_MODEL}) names its configuration; front ends add no detection logic of their own. A missing
+ * or invalid configuration file is a usage error (2) naming the file and the field.
  */
 final class EngineOptions {
 
@@ -36,6 +43,15 @@ final class EngineOptions {
   @Option(names = "--entities", paramLabel = "TYPE", split = ",",
       description = "Only these entity types, comma-separated, e.g. EMAIL,PHONE_NUMBER (default: all).")
   List<String> entities;
+
+  /** Names the external-model configuration file when {@code --external-model} is not given. */
+  static final String EXTERNAL_MODEL_ENV = "SHIELD_EXTERNAL_MODEL";
+
+  @Option(names = "--external-model", paramLabel = "FILE",
+      description = "Also ask your own NER service, configured in the JSON FILE (url, types, …; see the README, "
+          + "'Plugging in your own model'). Only localhost unless the file allows remote. Default: $"
+          + EXTERNAL_MODEL_ENV + ".")
+  String externalModel;
 
   private Collection<Recognizer> pool;
 
@@ -62,7 +78,7 @@ final class EngineOptions {
     if (minScore != null && !(minScore >= 0 && minScore <= 1)) {
       throw new ParameterException(spec.commandLine(), "--min-score: must be between 0 and 1, was " + minScore);
     }
-    PiiEngine.Builder b = PiiEngine.newBuilder().recognizers(recognizers()).scoreThreshold(threshold);
+    PiiEngine.Builder b = PiiEngine.newBuilder().recognizers(recognizers(spec)).scoreThreshold(threshold);
     if (entities != null && !entities.isEmpty()) {
       b.entities(entityTypes(spec));
     }
@@ -72,16 +88,49 @@ final class EngineOptions {
     return b.build();
   }
 
-  private Collection<Recognizer> recognizers() {
+  private Collection<Recognizer> recognizers(CommandSpec spec) {
     if (pool == null) {
-      pool = RecognizerRegistry.discover().all();
+      List<Recognizer> all = new ArrayList<>(RecognizerRegistry.discover().all());
+      ExternalModelRecognizer external = externalModel(spec);
+      if (external != null) {
+        for (Recognizer r : all) {
+          if (r.name().equals(external.name())) {
+            throw new ParameterException(spec.commandLine(), "--external-model: the name '" + external.name()
+                + "' is a built-in recognizer's; choose another \"name\"");
+          }
+        }
+        all.add(external);
+      }
+      pool = all;
     }
     return pool;
   }
 
+  /** The recognizer configured by {@code --external-model} or {@code SHIELD_EXTERNAL_MODEL}, or null. */
+  private ExternalModelRecognizer externalModel(CommandSpec spec) {
+    String file = externalModel;
+    String from = "--external-model";
+    if (file == null) {
+      Map<String, String> env = ((ShieldCommand) spec.root().userObject()).context().env();
+      file = env.get(EXTERNAL_MODEL_ENV);
+      from = EXTERNAL_MODEL_ENV;
+      if (file == null || file.isBlank()) {
+        return null;
+      }
+    }
+    if (!Files.isRegularFile(Path.of(file))) {
+      throw new ParameterException(spec.commandLine(), from + ": no such file: " + file);
+    }
+    try {
+      return new ExternalModelRecognizer(ExternalModelConfig.load(Path.of(file)));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), from + ": " + e.getMessage());
+    }
+  }
+
   private List<EntityType> entityTypes(CommandSpec spec) {
     Set<String> known = new TreeSet<>();
-    for (Recognizer r : recognizers()) {
+    for (Recognizer r : recognizers(spec)) {
       r.entityTypes().forEach(t -> known.add(t.id()));
     }
     List<EntityType> out = new ArrayList<>();

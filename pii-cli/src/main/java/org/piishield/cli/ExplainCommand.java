@@ -9,6 +9,7 @@ import org.piishield.detect.Language;
 import org.piishield.engine.PiiEngine;
 import org.piishield.extract.ExtractedText;
 import org.piishield.extract.Extractors;
+import org.piishield.recognizers.external.ExternalModelException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,8 +86,15 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     Language lang = fixed != null ? fixed : engine.languageOf(doc.text());
-    List<Detection> candidates = new java.util.ArrayList<>(everything.candidates(doc.text(), lang));
-    List<Detection> kept = engine.detect(doc.text(), lang);
+    List<Detection> candidates;
+    List<Detection> kept;
+    try {
+      candidates = new java.util.ArrayList<>(everything.candidates(doc.text(), lang));
+      kept = engine.detect(doc.text(), lang);
+    } catch (ExternalModelException e) {
+      spec.commandLine().getErr().println("shield: " + source + ": " + e.getMessage());
+      return ExitCode.INPUT;
+    }
     candidates.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
         : Integer.compare(b.end(), a.end()));
 

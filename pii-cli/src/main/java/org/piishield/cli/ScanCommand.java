@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
         "  shield scan --lang es --entities PHONE_NUMBER,EMAIL --format jsonl flyer.txt",
         "  cat notes.txt | shield scan --min-score 0.6 -",
         "",
-        "Exit codes: 0 done, 2 usage error, 3 some input could not be read (it is",
-        "named on stderr; the rest was scanned)."})
+        "Exit codes: 0 done, 2 usage error, 3 some input could not be read or the",
+        "--external-model service failed on it (it is named on stderr; the rest was",
+        "scanned)."})
 final class ScanCommand implements Callable<Integer> {
 
   @ParentCommand
