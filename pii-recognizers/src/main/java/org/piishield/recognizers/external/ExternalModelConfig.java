@@ -65,6 +65,10 @@ public record ExternalModelConfig(
       "ignoreTypes", "defaultScore", "offsets", "allowRemote");
 
   public ExternalModelConfig {
+    if (languages.isEmpty() || types.isEmpty() || maxChars < 16 || timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("an external model needs a language, a type, a positive timeout and "
+          + "maxChars of at least 16");
+    }
     languages = Collections.unmodifiableSet(EnumSet.copyOf(languages));
     types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
     ignoreTypes = Set.copyOf(ignoreTypes);
@@ -138,6 +142,9 @@ public record ExternalModelConfig(
         throw bad("url", "missing (e.g. \"http://127.0.0.1:8000/ner\")");
       }
       String raw = string("url", null);
+      if (raw == null) {
+        throw bad("url", "must be a string, not null");
+      }
       URI url;
       try {
         url = new URI(raw);
