@@ -115,6 +115,26 @@ class ExternalModelScanTest {
   }
 
   @Test
+  void explain_externalModel_showsItsFindingAndFailureExits3() throws IOException {
+    try (LocalNerService model = LocalNerService.start().phrase("Zorba Quintanilla", "PER")) {
+      Path cfg = config(model.url(), "");
+
+      Shield.Result r = Shield.run("explain", "--external-model", cfg.toString(), "--lang", "en", "--text", MEMO);
+
+      assertEquals(0, r.exitCode(), r::toString);
+      assertTrue(r.out().contains("KEPT  [6, 23) MODEL_PERSON 0.90"), r::toString);
+      assertTrue(r.out().contains("external_model: pattern=model score 0.90"), r::toString);
+
+      model.answer(503, "[]");
+      Shield.Result failed = Shield.run("explain", "--external-model", cfg.toString(), "--lang", "en", "--text", MEMO);
+
+      assertEquals(ExitCode.INPUT, failed.exitCode(), failed::toString);
+      assertTrue(failed.err().contains("shield: --text: external model 'external_model' at " + model.url()
+          + ": answered HTTP 503 instead of 200"), failed::toString);
+    }
+  }
+
+  @Test
   void scan_remoteUrlInConfig_isUsageErrorNamingFileAndField() throws IOException {
     Path memo = write("memo.txt", MEMO);
     Path cfg = config("http://ner.example.org:8000/ner", "");

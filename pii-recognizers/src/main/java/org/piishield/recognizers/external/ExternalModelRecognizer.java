@@ -45,6 +45,8 @@ public final class ExternalModelRecognizer implements Recognizer {
   public ExternalModelRecognizer(ExternalModelConfig config) {
     this.config = config;
     HttpClient.Builder b = HttpClient.newBuilder()
+        // plain HTTP/1.1: no h2c upgrade headers, which some small Python servers mishandle
+        .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(config.timeout())
         .followRedirects(HttpClient.Redirect.NEVER);
     if (!config.allowRemote()) {
