@@ -67,10 +67,11 @@ final class NameParts {
       if (kind == NONE) {
         break;
       }
-      if (kind == PARTICLE && !particleLeadsToName(ctx, lex, j, allowCaps, caseless)) {
+      if (kind == PARTICLE && (!particleLeadsToName(ctx, lex, j, allowCaps, caseless)
+          || (count > 0 && joinsTwoPeople(ctx, lex, j, caseless)))) {
         break;
       }
-      if (kind == INITIAL && !initialFits(ctx, j)) {
+      if (kind == INITIAL && !initialFits(ctx, j, v)) {
         break;
       }
       if (kind == WEAK && count == 1 && this.kind[0] == INITIAL
@@ -108,8 +109,12 @@ final class NameParts {
     return j;
   }
 
-  /** An initial is followed by a dot, an apostrophe ({@code "O'Brien"}) or a capitalised word. */
-  private static boolean initialFits(ScanContext ctx, int j) {
+  /**
+   * An initial is followed by a dot, an apostrophe ({@code "O'Brien"}) or a capitalised word; a one-letter
+   * function word opening a sentence is the word ({@code "A Tesla sat…"}, {@code "Y Juan dijo…"}), not an
+   * initial, unless a label precedes it ({@code "Name: A Smith"}). {@code v} is the token's lexicon value.
+   */
+  private static boolean initialFits(ScanContext ctx, int j, int v) {
     CharSequence text = ctx.text();
     int e = ctx.tokenEnd(j);
     if (e < text.length()) {
@@ -117,6 +122,10 @@ final class NameParts {
       if (c == '.' || c == '\'' || c == '\u2019') {
         return true;
       }
+    }
+    if ((v & NameLexicon.FUNCTION_WORD) != 0 && TextShape.isSentenceStart(ctx, j)
+        && !NameCues.LABEL.endsBefore(ctx, j)) {
+      return false;
     }
     return j + 1 < ctx.tokenCount() && ctx.tokenHas(j + 1, ScanContext.UPPER_FIRST)
         && TextShape.isSpaces(text, e, ctx.tokenStart(j + 1));
@@ -149,6 +158,27 @@ final class NameParts {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code "Ana García y María López"}: a conjunction ({@code "y"}, {@code "e"}, {@code "i"}) before a given
+   * name that another name part follows joins two people; before a surname it joins a double surname
+   * ({@code "Ramón y Cajal"}, {@code "Ortega y Gasset"}).
+   */
+  private static boolean joinsTwoPeople(ScanContext ctx, TokenValues lex, int j, boolean caseless) {
+    int k = j + 1;
+    if (k + 1 >= ctx.tokenCount()
+        || !(ctx.tokenEquals(j, "y") || ctx.tokenEquals(j, "e") || ctx.tokenEquals(j, "i"))) {
+      return false;
+    }
+    int v = lex.get(k);
+    int given = NameLexicon.givenClass(v);
+    if (given < 4 || given < NameLexicon.surnameClass(v) || partKind(ctx, k, v, false, caseless) != STRONG
+        || !TextShape.isSpaces(ctx.text(), ctx.tokenEnd(k), ctx.tokenStart(k + 1))) {
+      return false;
+    }
+    int next = partKind(ctx, k + 1, lex.get(k + 1), false, caseless);
+    return next == STRONG || next == WEAK || next == UNKNOWN;
   }
 
   void dropFirst() {

@@ -642,10 +642,14 @@ public final class PersonNameRecognizer implements Recognizer {
     return gaz.isAmbiguous(p) ? 2 : 1;
   }
 
+  /**
+   * A determiner right before token {@code t}: {@code "the Tesla"}, {@code "el León"}, or capitalised where it
+   * opens the sentence ({@code "A Tesla sat…"}).
+   */
   private static boolean hasDeterminerBefore(ScanContext ctx, int t) {
     int p = t - 1;
     if (p < 0 || !TextShape.isSpaces(ctx.text(), ctx.tokenEnd(p), ctx.tokenStart(t))
-        || !ctx.tokenHas(p, ScanContext.LOWER_FIRST)) {
+        || !(ctx.tokenHas(p, ScanContext.LOWER_FIRST) || TextShape.isSentenceStart(ctx, p))) {
       return false;
     }
     return ctx.tokenEquals(p, "the") || ctx.tokenEquals(p, "a") || ctx.tokenEquals(p, "an")
