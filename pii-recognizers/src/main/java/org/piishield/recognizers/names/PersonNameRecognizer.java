@@ -166,8 +166,7 @@ public final class PersonNameRecognizer implements Recognizer {
       return end;
     }
     boolean sentenceStart = !title && !label && !a.caseless && TextShape.isSentenceStart(ctx, a.tok[0]);
-    if (sentenceStart && a.kind[0] == NameParts.WEAK
-        && !(a.count > 1 && a.kind[1] == NameParts.STRONG && NameLexicon.givenClass(a.val[0]) >= 4)) {
+    if (sentenceStart && a.kind[0] == NameParts.WEAK && !opensWithGivenName(a)) {
       a.dropFirst();
       while (a.count > 0 && (a.kind[0] == NameParts.PARTICLE && !ctx.tokenHas(a.tok[0], ScanContext.UPPER_FIRST))) {
         a.dropFirst();
@@ -321,6 +320,19 @@ public final class PersonNameRecognizer implements Recognizer {
     }
     found.add(start, stop, Math.min(MAX_SCORE, s), pattern, firstTok, lastTok, s >= 0.8 && parts >= 2);
     return end;
+  }
+
+  /**
+   * A sentence-initial common word that is also a common given name, followed by a surname, stays part of the
+   * name: {@code "Rose Martinez"}, and {@code "Rosa Blanco declaró"} (two common words: too weak alone, a cue
+   * decides), not just {@code "Blanco"}. Otherwise the sentence-initial word is dropped: {@code "Young
+   * Xorblat"}, {@code "Will the board"}.
+   */
+  private static boolean opensWithGivenName(NameParts a) {
+    if (a.count < 2 || NameLexicon.givenClass(a.val[0]) < 4) {
+      return false;
+    }
+    return a.kind[1] == NameParts.STRONG || (a.kind[1] == NameParts.WEAK && NameLexicon.surnameClass(a.val[1]) >= 4);
   }
 
   /**

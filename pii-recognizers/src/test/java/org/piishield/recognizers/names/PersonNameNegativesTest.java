@@ -49,6 +49,8 @@ class PersonNameNegativesTest {
       // Will the verb
       "en | Will the board consider the proposal?",
       "en | Will you sign the statement today?",
+      "en | May Day parades were held. Young Brown bears eat fish.",
+      "en | Rose Hill is a suburb.",
       // rose the flower
       "en | She planted a rose garden behind the house.",
       "en | Rose bushes line the path; the roses were in bloom.",
@@ -105,6 +107,9 @@ class PersonNameNegativesTest {
       "es | Ayer compareció la Sra. León en el juzgado. | 24 | 28",
       "es | El juez Blanco dictó sentencia. | 8 | 14",
       "es | Según Rosa Blanco, el león escapó. | 6 | 17",
+      // a sentence-initial common given name before a surname stays in the name, not just the surname
+      "es | Rosa Blanco declaró ayer. | 0 | 11",
+      "en | Rose Brown testified yesterday. | 0 | 10",
   })
   void detect_sameWordAsName_findsExactSpan(String lang, String text, int start, int end) {
     List<Detection> found = ofType(text, lang, EntityType.PERSON);
