@@ -166,7 +166,8 @@ public final class PersonNameRecognizer implements Recognizer {
       return end;
     }
     boolean sentenceStart = !title && !label && !a.caseless && TextShape.isSentenceStart(ctx, a.tok[0]);
-    if (sentenceStart && a.kind[0] == NameParts.WEAK && !opensWithGivenName(a)) {
+    if (sentenceStart && ((a.kind[0] == NameParts.WEAK && !opensWithGivenName(a))
+        || (spanish && opensWithUnlistedWord(a)))) {
       a.dropFirst();
       while (a.count > 0 && (a.kind[0] == NameParts.PARTICLE && !ctx.tokenHas(a.tok[0], ScanContext.UPPER_FIRST))) {
         a.dropFirst();
@@ -333,6 +334,20 @@ public final class PersonNameRecognizer implements Recognizer {
       return false;
     }
     return a.kind[1] == NameParts.STRONG || (a.kind[1] == NameParts.WEAK && NameLexicon.surnameClass(a.val[1]) >= 4);
+  }
+
+  /**
+   * {@code "Compareció Juan Pérez"}, {@code "Llamó Rosa Martínez"}: a sentence-initial word no list knows,
+   * then a given name and another name part. In Spanish, whose common-word list is short, that word is most
+   * often a verb opening the sentence, not a first given name.
+   */
+  private static boolean opensWithUnlistedWord(NameParts a) {
+    if (a.count < 3 || a.kind[0] != NameParts.UNKNOWN || a.kind[2] < NameParts.STRONG
+        || (a.kind[1] != NameParts.STRONG && a.kind[1] != NameParts.WEAK)) {
+      return false;
+    }
+    int given = NameLexicon.givenClass(a.val[1]);
+    return given >= 4 && given >= NameLexicon.surnameClass(a.val[1]);
   }
 
   /**

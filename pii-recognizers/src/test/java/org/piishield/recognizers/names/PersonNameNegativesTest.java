@@ -110,6 +110,9 @@ class PersonNameNegativesTest {
       // a sentence-initial common given name before a surname stays in the name, not just the surname
       "es | Rosa Blanco declaró ayer. | 0 | 11",
       "en | Rose Brown testified yesterday. | 0 | 10",
+      // a Spanish sentence-initial verb no list knows is not a first given name
+      "es | Compareció Juan Pérez Ruiz. | 11 | 26",
+      "es | Llamó Rosa Martínez por la tarde. | 6 | 19",
   })
   void detect_sameWordAsName_findsExactSpan(String lang, String text, int start, int end) {
     List<Detection> found = ofType(text, lang, EntityType.PERSON);
@@ -123,6 +126,7 @@ class PersonNameNegativesTest {
   @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
       "es | Pedro Blanco y Juan León fueron detenidos. | 0-12 15-24",
       "es | Vinieron ayer Ana García y María López. | 14-24 27-38",
+      "es | Vinieron Ana García y María López. | 9-19 22-33",
       "es | Santiago Ramón y Cajal nació en Petilla. | 0-22",
       "es | José Ortega y Gasset escribió. | 0-20",
       "en | Name: A Smith | 6-13",
