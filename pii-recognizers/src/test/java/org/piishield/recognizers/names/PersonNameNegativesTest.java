@@ -87,6 +87,8 @@ class PersonNameNegativesTest {
       "es | El león escapó del zoológico.",
       "es | Pidió un vino blanco y pescado.",
       "es | La Sra. León declaró ayer.",
+      // a place written in capitals is an acronym: the Spanish verb "usa" (uses) is not "USA"
+      "es | Usa WhatsApp y Google Maps.",
   })
   void detect_commonWordOrName_findsNoLocation(String lang, String text) {
     assertEquals(List.of(), ofType(text, lang, EntityType.LOCATION), () -> "in '" + text + "'");
