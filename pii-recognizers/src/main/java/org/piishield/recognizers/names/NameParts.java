@@ -131,7 +131,10 @@ final class NameParts {
         && TextShape.isSpaces(text, e, ctx.tokenStart(j + 1));
   }
 
-  /** {@code "de"}, {@code "de la"}, {@code "van der"} must lead to a capitalised name part, not a place. */
+  /**
+   * {@code "de"}, {@code "de la"}, {@code "van der"} must lead to a capitalised name part, not a place; in a
+   * caseless text to a listed name.
+   */
   private static boolean particleLeadsToName(ScanContext ctx, TokenValues lex, int j, boolean allowCaps,
       boolean caseless) {
     CharSequence text = ctx.text();
@@ -143,6 +146,9 @@ final class NameParts {
       }
       int v = lex.get(k);
       int kind = partKind(ctx, k, v, allowCaps, caseless);
+      if (kind == UNKNOWN && caseless) {
+        return false; // "me llamo rosa blanco y pedí un vino": without capitals only a listed name follows "y"
+      }
       if (kind == STRONG || kind == WEAK || kind == UNKNOWN) {
         if ((v & NameLexicon.LOC_FIRST) != 0) {
           LocationGazetteer gaz = lex.lex.locations();

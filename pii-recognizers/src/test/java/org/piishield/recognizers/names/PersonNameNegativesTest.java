@@ -132,6 +132,9 @@ class PersonNameNegativesTest {
       "es | Santiago Ramón y Cajal nació en Petilla. | 0-22",
       "es | José Ortega y Gasset escribió. | 0-20",
       "en | Name: A Smith | 6-13",
+      // without capitals only a listed name follows "y"; the flower and the lion stay words
+      "es | me llamo rosa blanco y pedí un vino blanco porque el león del zoo se escapó otra vez ayer | 9-20",
+      "en | my name is rose martinez and i planted a rose garden near the jordan river last may | 11-24",
   })
   void detect_namesJoinedByConjunction_findsEachPerson(String lang, String text, String spans) {
     String found = String.join(" ", ofType(text, lang, EntityType.PERSON).stream()
