@@ -17,8 +17,12 @@ import org.piishield.recognizers.internal.context.RedactionLabels;
  *   <li>Build a candidate: a run of name parts joined by a space, hyphen, apostrophe or the dot of an
  *       initial — given names and surnames from the gazetteers, capitalised words no list knows, initials
  *       ({@code "J. R. Smith"}), particles ({@code "María de la Cruz"}, {@code "Ludwig van Beethoven"}). A
- *       common word ({@code "Court"}, {@code "The"}, {@code "Monday"}) ends the run; a sentence-initial name
- *       that is also a common word ({@code "Will the board…"}) is dropped.
+ *       common word ({@code "Court"}, {@code "The"}, {@code "Monday"}, {@code "Microsoft"}) ends the run; a
+ *       sentence-initial name that is also a common word ({@code "Will the board…"}) is dropped unless it is
+ *       a common given name before a surname ({@code "Rose Martinez"}), and so is a Spanish sentence-initial
+ *       word no list knows before a given name ({@code "Compareció Juan Pérez"}). {@code "y"} before a given
+ *       name and another name part starts a second person ({@code "Pedro Blanco y Juan León"}), before a
+ *       surname it joins a double surname ({@code "Ramón y Cajal"}).
  *   <li>Score it from evidence: a title before it ({@code "Det. Ruiz"}, {@code "la jueza Peña"}, the title
  *       is not part of the span) 0.85; given name + surname 0.9; two known name parts 0.8; one known part
  *       and one unknown capitalised word 0.75 (0.65 in Spanish); two unknown capitalised words 0.55 (0.35 in
