@@ -28,6 +28,8 @@ final class LocationGazetteer {
   static final int NEIGHBOURHOOD = 4;
   /** Added to the kind when the name is also a common given name, surname or word. */
   static final int AMBIGUOUS = 8;
+  /** Set on a phrase written all in capitals ({@code "USA"}, {@code "CDMX"}): it matches only capitals. */
+  private static final int ACRONYM = 16;
 
   private final FoldedWordSet firstIndex;
   private final int[][] byFirst;
@@ -53,8 +55,9 @@ final class LocationGazetteer {
     int n = ctx.tokenCount();
     for (int p : byFirst[g]) {
       char[][] parts = tokens[p];
-      if (parts.length <= bestLen || t + parts.length > n) {
-        continue;
+      if (parts.length <= bestLen || t + parts.length > n
+          || ((kinds[p] & ACRONYM) != 0 && !ctx.tokenHas(t, ScanContext.ALL_UPPER))) {
+        continue; // "Usa WhatsApp" (Spanish "uses") is not "USA"
       }
       boolean all = true;
       for (int k = 1; k < parts.length && all; k++) {
@@ -100,8 +103,20 @@ final class LocationGazetteer {
       }
       String key = String.join(" ", parts);
       phrases.putIfAbsent(key, parts.toArray(new String[0]));
-      kindOf.merge(key, kind, (a, b) -> a | (b & AMBIGUOUS));
+      kindOf.merge(key, kind | (isAllCapitals(phrase) ? ACRONYM : 0), (a, b) -> a | (b & AMBIGUOUS));
       return this;
+    }
+
+    private static boolean isAllCapitals(String phrase) {
+      boolean letters = false;
+      for (int i = 0; i < phrase.length(); i++) {
+        char c = phrase.charAt(i);
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+        letters |= Character.isLetter(c);
+      }
+      return letters;
     }
 
     /** The folded first tokens of all phrases. */

@@ -67,10 +67,11 @@ final class NameParts {
       if (kind == NONE) {
         break;
       }
-      if (kind == PARTICLE && !particleLeadsToName(ctx, lex, j, allowCaps, caseless)) {
+      if (kind == PARTICLE && (!particleLeadsToName(ctx, lex, j, allowCaps, caseless)
+          || (count > 0 && joinsTwoPeople(ctx, lex, j, caseless)))) {
         break;
       }
-      if (kind == INITIAL && !initialFits(ctx, j)) {
+      if (kind == INITIAL && !initialFits(ctx, j, v)) {
         break;
       }
       if (kind == WEAK && count == 1 && this.kind[0] == INITIAL
@@ -108,8 +109,12 @@ final class NameParts {
     return j;
   }
 
-  /** An initial is followed by a dot, an apostrophe ({@code "O'Brien"}) or a capitalised word. */
-  private static boolean initialFits(ScanContext ctx, int j) {
+  /**
+   * An initial is followed by a dot, an apostrophe ({@code "O'Brien"}) or a capitalised word; a one-letter
+   * function word opening a sentence is the word ({@code "A Tesla sat…"}, {@code "Y Juan dijo…"}), not an
+   * initial, unless a label precedes it ({@code "Name: A Smith"}). {@code v} is the token's lexicon value.
+   */
+  private static boolean initialFits(ScanContext ctx, int j, int v) {
     CharSequence text = ctx.text();
     int e = ctx.tokenEnd(j);
     if (e < text.length()) {
@@ -118,11 +123,18 @@ final class NameParts {
         return true;
       }
     }
+    if ((v & NameLexicon.FUNCTION_WORD) != 0 && TextShape.isSentenceStart(ctx, j)
+        && !NameCues.LABEL.endsBefore(ctx, j)) {
+      return false;
+    }
     return j + 1 < ctx.tokenCount() && ctx.tokenHas(j + 1, ScanContext.UPPER_FIRST)
         && TextShape.isSpaces(text, e, ctx.tokenStart(j + 1));
   }
 
-  /** {@code "de"}, {@code "de la"}, {@code "van der"} must lead to a capitalised name part, not a place. */
+  /**
+   * {@code "de"}, {@code "de la"}, {@code "van der"} must lead to a capitalised name part, not a place; in a
+   * caseless text to a listed name.
+   */
   private static boolean particleLeadsToName(ScanContext ctx, TokenValues lex, int j, boolean allowCaps,
       boolean caseless) {
     CharSequence text = ctx.text();
@@ -134,6 +146,9 @@ final class NameParts {
       }
       int v = lex.get(k);
       int kind = partKind(ctx, k, v, allowCaps, caseless);
+      if (kind == UNKNOWN && caseless) {
+        return false; // "me llamo rosa blanco y pedí un vino": without capitals only a listed name follows "y"
+      }
       if (kind == STRONG || kind == WEAK || kind == UNKNOWN) {
         if ((v & NameLexicon.LOC_FIRST) != 0) {
           LocationGazetteer gaz = lex.lex.locations();
@@ -149,6 +164,27 @@ final class NameParts {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code "Ana García y María López"}: a conjunction ({@code "y"}, {@code "e"}, {@code "i"}) before a given
+   * name that another name part follows joins two people; before a surname it joins a double surname
+   * ({@code "Ramón y Cajal"}, {@code "Ortega y Gasset"}).
+   */
+  private static boolean joinsTwoPeople(ScanContext ctx, TokenValues lex, int j, boolean caseless) {
+    int k = j + 1;
+    if (k + 1 >= ctx.tokenCount()
+        || !(ctx.tokenEquals(j, "y") || ctx.tokenEquals(j, "e") || ctx.tokenEquals(j, "i"))) {
+      return false;
+    }
+    int v = lex.get(k);
+    int given = NameLexicon.givenClass(v);
+    if (given < 4 || given < NameLexicon.surnameClass(v) || partKind(ctx, k, v, false, caseless) != STRONG
+        || !TextShape.isSpaces(ctx.text(), ctx.tokenEnd(k), ctx.tokenStart(k + 1))) {
+      return false;
+    }
+    int next = partKind(ctx, k + 1, lex.get(k + 1), false, caseless);
+    return next == STRONG || next == WEAK || next == UNKNOWN;
   }
 
   void dropFirst() {

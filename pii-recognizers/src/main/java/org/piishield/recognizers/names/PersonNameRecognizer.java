@@ -17,8 +17,12 @@ import org.piishield.recognizers.internal.context.RedactionLabels;
  *   <li>Build a candidate: a run of name parts joined by a space, hyphen, apostrophe or the dot of an
  *       initial — given names and surnames from the gazetteers, capitalised words no list knows, initials
  *       ({@code "J. R. Smith"}), particles ({@code "María de la Cruz"}, {@code "Ludwig van Beethoven"}). A
- *       common word ({@code "Court"}, {@code "The"}, {@code "Monday"}) ends the run; a sentence-initial name
- *       that is also a common word ({@code "Will the board…"}) is dropped.
+ *       common word ({@code "Court"}, {@code "The"}, {@code "Monday"}, {@code "Microsoft"}) ends the run; a
+ *       sentence-initial name that is also a common word ({@code "Will the board…"}) is dropped unless it is
+ *       a common given name before a surname ({@code "Rose Martinez"}), and so is a Spanish sentence-initial
+ *       word no list knows before a given name ({@code "Compareció Juan Pérez"}). {@code "y"} before a given
+ *       name and another name part starts a second person ({@code "Pedro Blanco y Juan León"}), before a
+ *       surname it joins a double surname ({@code "Ramón y Cajal"}).
  *   <li>Score it from evidence: a title before it ({@code "Det. Ruiz"}, {@code "la jueza Peña"}, the title
  *       is not part of the span) 0.85; given name + surname 0.9; two known name parts 0.8; one known part
  *       and one unknown capitalised word 0.75 (0.65 in Spanish); two unknown capitalised words 0.55 (0.35 in
@@ -166,8 +170,8 @@ public final class PersonNameRecognizer implements Recognizer {
       return end;
     }
     boolean sentenceStart = !title && !label && !a.caseless && TextShape.isSentenceStart(ctx, a.tok[0]);
-    if (sentenceStart && a.kind[0] == NameParts.WEAK
-        && !(a.count > 1 && a.kind[1] == NameParts.STRONG && NameLexicon.givenClass(a.val[0]) >= 4)) {
+    if (sentenceStart && ((a.kind[0] == NameParts.WEAK && !opensWithGivenName(a))
+        || (spanish && opensWithUnlistedWord(a)))) {
       a.dropFirst();
       while (a.count > 0 && (a.kind[0] == NameParts.PARTICLE && !ctx.tokenHas(a.tok[0], ScanContext.UPPER_FIRST))) {
         a.dropFirst();
@@ -321,6 +325,33 @@ public final class PersonNameRecognizer implements Recognizer {
     }
     found.add(start, stop, Math.min(MAX_SCORE, s), pattern, firstTok, lastTok, s >= 0.8 && parts >= 2);
     return end;
+  }
+
+  /**
+   * A sentence-initial common word that is also a common given name, followed by a surname, stays part of the
+   * name: {@code "Rose Martinez"}, and {@code "Rosa Blanco declaró"} (two common words: too weak alone, a cue
+   * decides), not just {@code "Blanco"}. Otherwise the sentence-initial word is dropped: {@code "Young
+   * Xorblat"}, {@code "Will the board"}.
+   */
+  private static boolean opensWithGivenName(NameParts a) {
+    if (a.count < 2 || NameLexicon.givenClass(a.val[0]) < 4) {
+      return false;
+    }
+    return a.kind[1] == NameParts.STRONG || (a.kind[1] == NameParts.WEAK && NameLexicon.surnameClass(a.val[1]) >= 4);
+  }
+
+  /**
+   * {@code "Compareció Juan Pérez"}, {@code "Llamó Rosa Martínez"}: a sentence-initial word no list knows,
+   * then a given name and another name part. In Spanish, whose common-word list is short, that word is most
+   * often a verb opening the sentence, not a first given name.
+   */
+  private static boolean opensWithUnlistedWord(NameParts a) {
+    if (a.count < 3 || a.kind[0] != NameParts.UNKNOWN || a.kind[2] < NameParts.STRONG
+        || (a.kind[1] != NameParts.STRONG && a.kind[1] != NameParts.WEAK)) {
+      return false;
+    }
+    int given = NameLexicon.givenClass(a.val[1]);
+    return given >= 4 && given >= NameLexicon.surnameClass(a.val[1]);
   }
 
   /**
@@ -642,10 +673,14 @@ public final class PersonNameRecognizer implements Recognizer {
     return gaz.isAmbiguous(p) ? 2 : 1;
   }
 
+  /**
+   * A determiner right before token {@code t}: {@code "the Tesla"}, {@code "el León"}, or capitalised where it
+   * opens the sentence ({@code "A Tesla sat…"}).
+   */
   private static boolean hasDeterminerBefore(ScanContext ctx, int t) {
     int p = t - 1;
     if (p < 0 || !TextShape.isSpaces(ctx.text(), ctx.tokenEnd(p), ctx.tokenStart(t))
-        || !ctx.tokenHas(p, ScanContext.LOWER_FIRST)) {
+        || !(ctx.tokenHas(p, ScanContext.LOWER_FIRST) || TextShape.isSentenceStart(ctx, p))) {
       return false;
     }
     return ctx.tokenEquals(p, "the") || ctx.tokenEquals(p, "a") || ctx.tokenEquals(p, "an")

@@ -52,6 +52,8 @@ class LocationRecognizerTest {
       "en | She lives in Kraków now. | 13 | 19",
       "en | Acme is a design agency based in NAANTALI. | 33 | 41",
       "es | Localidad: Reocín. | 11 | 17",
+      "es | Vive en EEUU y viaja a la CDMX. | 8 | 12",
+      "en | He moved to the USA in 2019. | 16 | 19",
   })
   void detect_positive_findsExactSpan(String lang, String text, int start, int end) {
     List<Detection> found = locations(ENGINE, text, lang);
