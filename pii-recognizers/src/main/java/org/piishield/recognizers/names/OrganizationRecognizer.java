@@ -3,6 +3,7 @@ package org.piishield.recognizers.names;
 import java.util.Set;
 import org.piishield.detect.DetectionSink;
 import org.piishield.detect.EntityType;
+import org.piishield.detect.Language;
 import org.piishield.detect.Recognizer;
 import org.piishield.detect.ScanContext;
 import org.piishield.text.FoldedWordSet;
@@ -105,13 +106,23 @@ public final class OrganizationRecognizer implements Recognizer {
       last = n;
       lastRoles = OrganizationWords.roles(text, ctx.tokenStart(n), ctx.tokenLength(n));
     }
-    int first = (roles & OrganizationWords.ENDS) != 0 || last > head ? nameBefore(ctx, lex, head) : -1;
+    if (isAfterStreetWord(ctx, lex, head) || isInSurname(ctx, head)) {
+      return -1;
+    }
     int tail = -1;
     if ((lastRoles & (OrganizationWords.OF | OrganizationWords.DIRECT)) != 0) {
       tail = nameAfter(ctx, lex, last, lastRoles);
     }
+    // a head that also opens names ("Hospital") takes a name before it only in English and only when none
+    // follows: "Mercy General Hospital", but "Servicio de Urología Hospital Ramón y Cajal"
+    boolean opens = (roles & OrganizationWords.DIRECT) != 0;
+    int first = ((roles & OrganizationWords.ENDS) != 0 || last > head)
+        && !(opens && (tail >= 0 || ctx.language() == Language.ES)) ? nameBefore(ctx, lex, head) : -1;
     if (first < 0 && tail < 0) {
       return -1;
+    }
+    if (first >= 0 && ctx.tokenHas(first, ScanContext.ALL_DIGIT) && (lex.get(head) & NameLexicon.STREET_AFTER) != 0) {
+      return -1; // "149 Monika Center": a house number makes it a street
     }
     int s = ctx.tokenStart(first >= 0 ? first : head);
     int lastTok = tail >= 0 ? tail : last;
@@ -145,6 +156,45 @@ public final class OrganizationRecognizer implements Recognizer {
       return -1;
     }
     return n;
+  }
+
+  /** {@code "Plaza del Hospital Civil"}: a street word, maybe with particles, right before the head. */
+  private static boolean isAfterStreetWord(ScanContext ctx, TokenValues lex, int head) {
+    int t = head - 1;
+    while (t >= 0 && t >= head - 2 && isParticle(ctx, t)) {
+      t--;
+    }
+    return t >= 0 && t < head && (lex.get(t) & NameLexicon.STREET_BEFORE) != 0
+        && TextShape.isSpaces(ctx.text(), ctx.tokenEnd(t), ctx.tokenStart(t + 1));
+  }
+
+  /** {@code "Ignacio de la Iglesia Fanjul"}: a capitalised name and {@code de la} before the head. */
+  private static boolean isInSurname(ScanContext ctx, int head) {
+    int t = head - 1;
+    return t >= 2 && (ctx.tokenEquals(t, "la") || ctx.tokenEquals(t, "las") || ctx.tokenEquals(t, "los"))
+        && ctx.tokenEquals(t - 1, "de") && !ctx.tokenHas(t - 1, ScanContext.UPPER_FIRST)
+        && ctx.tokenHas(t - 2, ScanContext.UPPER_FIRST);
+  }
+
+  /**
+   * A name part after a head that is neither a street word nor another head: {@code "Hospital Clínico San
+   * Carlos Avda. …"} and {@code "Hospital General Servicio de …"} stop before {@code "Avda"} and {@code
+   * "Servicio"}.
+   */
+  private static boolean isPartAfterHead(ScanContext ctx, TokenValues lex, int t) {
+    return isNamePart(ctx, lex, t) && (lex.get(t) & NameLexicon.STREET_BEFORE) == 0
+        && (OrganizationWords.roles(ctx.text(), ctx.tokenStart(t), ctx.tokenLength(t))
+            & (OrganizationWords.OF | OrganizationWords.DIRECT)) == 0;
+  }
+
+  /** Number of tokens of a known place starting at token {@code t}, or 0: {@code "Albacete"}, {@code "San Juan"}. */
+  private static int placeLength(ScanContext ctx, TokenValues lex, int t) {
+    if ((lex.get(t) & NameLexicon.LOC_FIRST) == 0) {
+      return 0;
+    }
+    LocationGazetteer gaz = lex.lex.locations();
+    int p = gaz.match(ctx, t);
+    return p < 0 ? 0 : gaz.length(p);
   }
 
   /** End of a legal form right after token {@code last} ({@code " S.A."}, {@code ", Inc."}), or -1. */
@@ -285,7 +335,8 @@ public final class OrganizationRecognizer implements Recognizer {
     if (t >= n || !TextShape.isSpaces(text, ctx.tokenEnd(head), ctx.tokenStart(t))) {
       return -1;
     }
-    if (isOf(ctx, t)) {
+    boolean viaOf = isOf(ctx, t);
+    if (viaOf) {
       if ((roles & OrganizationWords.OF) == 0) {
         return -1;
       }
@@ -296,8 +347,12 @@ public final class OrganizationRecognizer implements Recognizer {
     int last = -1;
     int count = 0;
     while (t < n && count < MAX_AFTER) {
-      if (!isNamePart(ctx, lex, t) && !isArticleInName(ctx, t)) {
+      if (!isPartAfterHead(ctx, lex, t) && !isArticleInName(ctx, t)) {
         break;
+      }
+      int place = viaOf ? placeLength(ctx, lex, t) : 0;
+      if (place > 0) {
+        return t + place - 1; // "Universidad de Valencia": a place ends the name
       }
       last = isArticleInName(ctx, t) ? last : t;
       count++;
@@ -323,6 +378,9 @@ public final class OrganizationRecognizer implements Recognizer {
               & (OrganizationWords.OF | OrganizationWords.DIRECT)) != 0) {
         break; // "Universidad de Málaga y el Hospital Clínico": two organisations
       }
+      if (placeLength(ctx, lex, u) > 0 && hasProperName(ctx, lex, head + 1, last)) {
+        break; // "Hospital Virgen del Rocío de Sevilla": the city is where it is, not its name
+      }
       int more = runAfter(ctx, lex, u);
       if (more < 0) {
         break;
@@ -332,13 +390,33 @@ public final class OrganizationRecognizer implements Recognizer {
     return last;
   }
 
-  /** Last token of a run of name parts from {@code t} joined by name gaps, or -1. */
+  /**
+   * Whether tokens {@code from..to} hold a capitalised word that is neither a common word nor shaped like one
+   * ({@code "Rocío"}, not {@code "Universitario"} or {@code "Hospitalario"}).
+   */
+  private static boolean hasProperName(ScanContext ctx, TokenValues lex, int from, int to) {
+    for (int t = from; t <= to; t++) {
+      if (ctx.tokenHas(t, ScanContext.UPPER_FIRST) && !NameLexicon.isWord(lex.get(t))
+          && !WordShape.isWordShaped(ctx.text(), ctx.tokenStart(t), ctx.tokenLength(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Last token of a run of name parts from {@code t} joined by name gaps, up to a known place; or -1. */
   private static int runAfter(ScanContext ctx, TokenValues lex, int t) {
     int last = -1;
     int n = ctx.tokenCount();
     for (int u = t; u < n && u < t + MAX_AFTER; u++) {
-      if (!isNamePart(ctx, lex, u)) {
+      if (!isPartAfterHead(ctx, lex, u)) {
         break;
+      }
+      int place = placeLength(ctx, lex, u);
+      if (place > 0) {
+        // "Complejo Hospitalario Universitario de Albacete": a place ends the name; a place after other
+        // words is not part of it ("Instituto Colombiano del Dolor Medellín")
+        return u == t ? u + place - 1 : last;
       }
       last = u;
       if (u + 1 >= n || !isNameGap(ctx, u, ctx.tokenEnd(u), ctx.tokenStart(u + 1))) {

@@ -49,6 +49,9 @@ class OrganizationRecognizerTest {
       "es | Mi hermano trabaja en Telefónica desde 2015. | 22 | 32",
       "es | Acudió al Centro de Salud San Blas por la mañana. | 10 | 34",
       "es | El Ayuntamiento de Getafe cerró el parque. | 3 | 25",
+      "es | Servicio de Urología Hospital Ramón y Cajal Ctra. Colmenar Viejo Km 9,1 | 21 | 43",
+      "es | Complejo Hospitalario Universitario de Albacete Hermanos Falcó, s/n | 0 | 47",
+      "es | Ingresó en el Hospital Virgen del Rocío de Sevilla. | 14 | 39",
   })
   void detect_organisation_findsExactSpan(String lang, String text, int start, int end) {
     assertEquals(List.of(start + "-" + end), organizations(ENGINE, text, lang), text);
@@ -83,6 +86,9 @@ class OrganizationRecognizerTest {
       "es | El hospital y la universidad estaban cerrados.",
       "es | Servicio de Urgencias sin incidencias.",
       "es | Trabaja en casa desde marzo.",
+      "en | Meet me at 149 Monika Center tomorrow.",
+      "es | Vive en la Plaza del Hospital Civil desde enero.",
+      "es | Firmado: Dr. Ignacio de la Iglesia Fanjul.",
   })
   void detect_nearMiss_findsNothing(String lang, String text) {
     assertEquals(List.of(), organizations(ENGINE, text, lang), text);
