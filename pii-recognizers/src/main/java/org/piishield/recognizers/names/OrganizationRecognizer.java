@@ -22,6 +22,8 @@ import org.piishield.text.FoldedWordSet;
  *   <li>Capitalised name before a legal form: {@code "Acme Widgets, Inc."}, {@code "Shepherd Ltd."},
  *       {@code "Costa Verde S.L."}, {@code "Grupo Norte S.A. de C.V."}: 0.95.
  *   <li>An acronym in brackets right after one of these: {@code "(IOBA)"}: 0.8.
+ *   <li>Surnames joined as a firm ({@link FirmNames}): {@code "Davis, Reynolds and Williamson"}, {@code
+ *       "Ernst & Young"}: 0.6.
  *   <li>A capitalised name after an employment phrase: {@code "works at Globex"}, {@code "employed by
  *       Initech"}, {@code "trabaja en Telefónica"}: 0.6 (a known person or place there scores higher).
  * </ul>
@@ -39,6 +41,7 @@ public final class OrganizationRecognizer implements Recognizer {
   private static final double HEAD_SCORE = 0.95;
   private static final double ACRONYM_SCORE = 0.8;
   private static final double CUE_SCORE = 0.6;
+  private static final double FIRM_SCORE = 0.6;
   private static final int MAX_BEFORE = 5;
   private static final int MAX_AFTER = 8;
 
@@ -85,11 +88,25 @@ public final class OrganizationRecognizer implements Recognizer {
       } else if (t > 0 && EMPLOYER.endsBefore(ctx, t)) {
         lex = lex != null ? lex : TokenValues.of(ctx, NameLexicon.get());
         end = employer(ctx, lex, t, out);
+      } else if (hasFirmShape(ctx, t)) {
+        lex = lex != null ? lex : TokenValues.of(ctx, NameLexicon.get());
+        int last = FirmNames.lastToken(ctx, lex, t);
+        if (last > t) {
+          end = ctx.tokenEnd(last);
+          out.add(ctx.tokenStart(t), end, EntityType.ORGANIZATION, FIRM_SCORE, this, "firm", null);
+        }
       }
       if (end > 0) {
         next = ctx.tokenAtOrAfter(end);
       }
     }
+  }
+
+  /** A cheap test before {@link FirmNames}: token {@code t} is followed by {@code ", "} or {@code " & "}. */
+  private static boolean hasFirmShape(ScanContext ctx, int t) {
+    int e = ctx.tokenEnd(t);
+    CharSequence text = ctx.text();
+    return e + 2 < text.length() && (text.charAt(e) == ',' || text.charAt(e + 1) == '&');
   }
 
   /** {@code "Springfield Police Department"}, {@code "University of Texas"}: returns the span end or -1. */

@@ -49,6 +49,8 @@ class OrganizationRecognizerTest {
       "es | Mi hermano trabaja en Telefónica desde 2015. | 22 | 32",
       "es | Acudió al Centro de Salud San Blas por la mañana. | 10 | 34",
       "es | El Ayuntamiento de Getafe cerró el parque. | 3 | 25",
+      "en | The audit went to Davis, Reynolds and Williamson last year. | 18 | 48",
+      "en | He left Ernst & Young in May. | 8 | 21",
       "es | Servicio de Urología Hospital Ramón y Cajal Ctra. Colmenar Viejo Km 9,1 | 21 | 43",
       "es | Complejo Hospitalario Universitario de Albacete Hermanos Falcó, s/n | 0 | 47",
       "es | Ingresó en el Hospital Virgen del Rocío de Sevilla. | 14 | 39",
@@ -87,6 +89,8 @@ class OrganizationRecognizerTest {
       "es | Servicio de Urgencias sin incidencias.",
       "es | Trabaja en casa desde marzo.",
       "en | Meet me at 149 Monika Center tomorrow.",
+      "en | Witnesses: Smith, John and Mary Brown.",
+      "en | Tom & Jerry were there.",
       "es | Vive en la Plaza del Hospital Civil desde enero.",
       "es | Firmado: Dr. Ignacio de la Iglesia Fanjul.",
   })
