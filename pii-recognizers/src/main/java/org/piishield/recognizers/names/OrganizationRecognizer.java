@@ -364,7 +364,9 @@ public final class OrganizationRecognizer implements Recognizer {
     int last = -1;
     int count = 0;
     while (t < n && count < MAX_AFTER) {
-      if (!isPartAfterHead(ctx, lex, t) && !isArticleInName(ctx, t)) {
+      // right after "of"/"de" another head belongs to the name: "Departamento de Policía de Salem"
+      boolean part = viaOf && count == 0 ? isNamePart(ctx, lex, t) : isPartAfterHead(ctx, lex, t);
+      if (!part && !isArticleInName(ctx, t)) {
         break;
       }
       int place = viaOf ? placeLength(ctx, lex, t) : 0;

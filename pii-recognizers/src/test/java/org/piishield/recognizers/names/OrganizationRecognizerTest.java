@@ -49,6 +49,7 @@ class OrganizationRecognizerTest {
       "es | Mi hermano trabaja en Telefónica desde 2015. | 22 | 32",
       "es | Acudió al Centro de Salud San Blas por la mañana. | 10 | 34",
       "es | El Ayuntamiento de Getafe cerró el parque. | 3 | 25",
+      "es | El agente Carlos Ruiz, del Departamento de Policía de Salem, vive aquí. | 27 | 59",
       "en | The audit went to Davis, Reynolds and Williamson last year. | 18 | 48",
       "en | He left Ernst & Young in May. | 8 | 21",
       "es | Servicio de Urología Hospital Ramón y Cajal Ctra. Colmenar Viejo Km 9,1 | 21 | 43",
