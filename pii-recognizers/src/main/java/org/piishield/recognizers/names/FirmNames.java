@@ -56,7 +56,8 @@ final class FirmNames {
   /** Whether tokens {@code a} and {@code b} are both capitalised and joined by a space: part of a longer name. */
   private static boolean isJoinedToName(ScanContext ctx, int a, int b) {
     return a >= 0 && b < ctx.tokenCount() && ctx.tokenHas(a, ScanContext.UPPER_FIRST)
-        && ctx.tokenHas(b, ScanContext.UPPER_FIRST) && TextShape.isSpaces(ctx.text(), ctx.tokenEnd(a), ctx.tokenStart(b));
+        && ctx.tokenHas(b, ScanContext.UPPER_FIRST)
+        && TextShape.isSpaces(ctx.text(), ctx.tokenEnd(a), ctx.tokenStart(b));
   }
 
   private static boolean isAmpersand(CharSequence text, int from, int to) {

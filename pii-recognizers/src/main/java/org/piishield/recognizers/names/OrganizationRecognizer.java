@@ -31,7 +31,7 @@ import org.piishield.text.FoldedWordSet;
  * <p>Not organisations: lowercase generic nouns ({@code "the department"}, {@code "a hospital"}), a head with
  * no name ({@code "Department"}, {@code "The University said"}, {@code "Police Department"}), common words
  * that open a sentence before a head ({@code "General Hospital staff…"} at the start of a sentence) and a
- * legal form inside a longer word ({@code "Smith Incorporation"}, {@code "John Inca"}). Immutable and
+ * legal form inside a longer word ({@code "John Incognito"}). Immutable and
  * thread-safe.
  */
 public final class OrganizationRecognizer implements Recognizer {
@@ -54,10 +54,12 @@ public final class OrganizationRecognizer implements Recognizer {
 
   /** Phrases right before an employer's name. */
   private static final CuePhrases EMPLOYER = CuePhrases.of(
-      "works at", "work at", "working at", "worked at", "works at the", "works for the", "employed by the", "works for", "work for", "working for", "worked for",
-      "employed by", "employed at", "employee of", "employer", "hired by", "job at",
-      "trabaja en", "trabajaba en", "trabajó en", "trabaja para", "trabajaba para", "empleado de", "empleada de",
-      "empleado en", "empleada en", "trabaja en el", "trabaja en la", "trabaja para el", "trabaja para la", "empresa", "empleador", "contratado por", "contratada por");
+      "works at", "work at", "working at", "worked at", "works at the", "works for", "work for", "working for",
+      "worked for", "works for the", "employed by", "employed by the", "employed at", "employee of", "employer",
+      "hired by", "job at",
+      "trabaja en", "trabajaba en", "trabajó en", "trabaja en el", "trabaja en la", "trabaja para",
+      "trabajaba para", "trabaja para el", "trabaja para la", "empleado de", "empleada de", "empleado en",
+      "empleada en", "empresa", "empleador", "contratado por", "contratada por");
 
   @Override
   public String name() {
@@ -223,7 +225,8 @@ public final class OrganizationRecognizer implements Recognizer {
     CharSequence text = ctx.text();
     int from = ctx.tokenEnd(last);
     int to = ctx.tokenStart(u);
-    if (!TextShape.isSpaces(text, from, to) && !(to - from == 2 && text.charAt(from) == ',' && text.charAt(to - 1) == ' ')) {
+    boolean commaSpace = to - from == 2 && text.charAt(from) == ',' && text.charAt(to - 1) == ' ';
+    if (!TextShape.isSpaces(text, from, to) && !commaSpace) {
       return -1;
     }
     if (isLegalWord(ctx, u)) {
@@ -319,11 +322,13 @@ public final class OrganizationRecognizer implements Recognizer {
     if (!ctx.tokenHas(t, ScanContext.UPPER_FIRST)) {
       return false;
     }
-    if (isLegalWord(ctx, t) || isSpanishLegalStart(ctx, t) && CompanyForms.spanishFormEnd(ctx.text(), ctx.tokenStart(t)) >= 0) {
+    if (isLegalWord(ctx, t)
+        || isSpanishLegalStart(ctx, t) && CompanyForms.spanishFormEnd(ctx.text(), ctx.tokenStart(t)) >= 0) {
       return false;
     }
     return (ctx.tokenLength(t) > 1 || isInitial(ctx, t))
-        && (!STOP.contains(ctx.text(), ctx.tokenStart(t), ctx.tokenLength(t)) || ctx.tokenHas(t, ScanContext.ALL_UPPER));
+        && (!STOP.contains(ctx.text(), ctx.tokenStart(t), ctx.tokenLength(t))
+            || ctx.tokenHas(t, ScanContext.ALL_UPPER));
   }
 
   /** A title that is not also a head: {@code "Officer"}, {@code "Dr"}; never opens an organisation's name. */
