@@ -244,9 +244,9 @@ final class RedactCommand implements Callable<Integer> {
       return null;
     }
     if (!REDACTABLE.contains(doc.mediaType())) {
-      // image and Office copies need true redaction of the file itself (issue 4), not a text copy
+      // no redactor writes this format (MSG, XLSX without --office-to-pdf, GIF, ...): a text copy would not do
       errors.input(f.source(), "skipped: redacting " + doc.mediaType() + " files is not supported yet "
-          + "(shield scan reads them)");
+          + "(shield scan reads them; --office-to-pdf redacts Office files as PDF)");
       return null;
     }
     boolean html = "text/html".equals(doc.mediaType());

@@ -1,15 +1,10 @@
 package org.piishield.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.piishield.testing.ExternalTool;
 
 /** Runs poppler-utils in the CLI tests (an extractor independent of PDFBox); a missing tool fails, never skips. */
 final class PopplerTools {
@@ -35,18 +30,7 @@ final class PopplerTools {
   }
 
   private static String run(List<String> cmd) throws IOException {
-    if (Stream.of(System.getenv().getOrDefault("PATH", "/usr/bin").split(":"))
-        .noneMatch(d -> Files.isExecutable(Path.of(d, cmd.get(0))))) {
-      fail(cmd.get(0) + " is not installed; install it with: sudo apt-get install -y poppler-utils");
-    }
-    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    byte[] out = p.getInputStream().readAllBytes();
-    try {
-      assertEquals(0, p.waitFor(), () -> String.join(" ", cmd) + " failed");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    }
-    return new String(out, StandardCharsets.UTF_8);
+    return ExternalTool.output(cmd.toArray(String[]::new));
   }
+
 }

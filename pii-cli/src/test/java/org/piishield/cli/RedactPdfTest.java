@@ -3,7 +3,6 @@ package org.piishield.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.piishield.extract.ExtractionException;
 import org.piishield.formats.PdfExtractor;
+import org.piishield.testing.ExternalTool;
 
 /**
  * {@code shield redact} on PDFs made with PDFBox in the test, checked with poppler's {@code pdftotext}, an
@@ -184,20 +184,7 @@ class RedactPdfTest {
 
   /** Text of {@code pdf} as poppler's pdftotext reads it, runs of whitespace collapsed to one space. */
   private static String pdftotext(Path pdf) throws IOException {
-    if (Stream.of(System.getenv().getOrDefault("PATH", "/usr/bin").split(":"))
-        .noneMatch(d -> Files.isExecutable(Path.of(d, "pdftotext")))) {
-      fail("pdftotext is not installed; install it with: sudo apt-get install -y poppler-utils");
-    }
-    Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    byte[] out = p.getInputStream().readAllBytes();
-    try {
-      assertEquals(0, p.waitFor(), "pdftotext failed on " + pdf);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    }
-    return new String(out, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+    return ExternalTool.output("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").replaceAll("\\s+", " ");
   }
 
   private static List<String> files(Path root) throws IOException {

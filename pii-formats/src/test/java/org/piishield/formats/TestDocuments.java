@@ -25,7 +25,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Producers of real test documents: PDFBox, Java2D, and the system's Ghostscript and poppler. */
-final class TestDocuments {
+public final class TestDocuments {
 
   static final PDFont HELVETICA = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
@@ -62,7 +62,7 @@ final class TestDocuments {
   }
 
   /** Black text lines on white, {@code size} px Serif, first baseline at ({@code x}, {@code y}), 1.6 em apart. */
-  static BufferedImage render(int width, int height, int size, int x, int y, String... lines) {
+  public static BufferedImage render(int width, int height, int size, int x, int y, String... lines) {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ import org.piishield.formats.redact.WithheldSpan;
 import org.piishield.formats.verify.EmlVerifier;
 import org.piishield.formats.verify.VerificationReport;
 import org.piishield.formats.verify.WithheldValue;
+import org.piishield.testing.ExternalTool;
 
 /**
  * A message written by Python's standard {@code email} package ({@code EmailMessage}, {@code policy.SMTP}):
@@ -95,8 +95,7 @@ class EmlPythonProducedTest {
       try (InputStream body = ((SingleBody) pdf.getBody()).getInputStream()) {
         copy = Files.write(dir.resolve("turno.pdf"), body.readAllBytes());
       }
-      String poppler = new String(new ProcessBuilder("pdftotext", copy.toString(), "-").start().getInputStream()
-          .readAllBytes(), StandardCharsets.UTF_8);
+      String poppler = ExternalTool.output("pdftotext", "-enc", "UTF-8", copy.toString(), "-");
       assertFalse(poppler.contains("Quintero"), poppler);
       assertTrue(poppler.contains("Shift starts at noon."), poppler);
     }

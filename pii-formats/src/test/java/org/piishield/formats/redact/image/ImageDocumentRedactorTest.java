@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.piishield.formats.ImageExtractor;
 import org.piishield.formats.PageBox;
+import org.piishield.formats.TestDocuments;
 import org.piishield.formats.redact.OpenOptions;
 import org.piishield.formats.redact.RedactableDocument;
 import org.piishield.formats.redact.RedactionPlan;
@@ -78,7 +79,7 @@ class ImageDocumentRedactorTest {
 
   @Test
   void redact_sidewaysPhoneJpegWithExifGps_uprightCopyWithoutMetadata() throws Exception {
-    BufferedImage upright = ImageFixtures.render(1400, 420, 40, 50, 100,
+    BufferedImage upright = TestDocuments.render(1400, 420, 40, 50, 100,
         "Deputy Maria Lopez parks her truck here", "Her cell phone is 415-555-0198", "Report graffiti at the desk");
     Path jpg = dir.resolve("photo.jpg");
     Files.write(jpg, ImageFixtures.withPhoneMetadata(ImageFixtures.jpeg(ImageFixtures.storedSideways(upright), 0.9f),
@@ -107,8 +108,8 @@ class ImageDocumentRedactorTest {
 
   @Test
   void redact_multiPageTiff_spanOnFirstPageSecondPageWithheldWhole() throws Exception {
-    BufferedImage first = ImageFixtures.render(1600, 260, 40, 50, 100, "Sergeant Ana Ruiz starts at noon", "Bring the keys");
-    BufferedImage second = ImageFixtures.render(1600, 260, 40, 50, 100, "Her home is 88 Birch Street Dayton");
+    BufferedImage first = TestDocuments.render(1600, 260, 40, 50, 100, "Sergeant Ana Ruiz starts at noon", "Bring the keys");
+    BufferedImage second = TestDocuments.render(1600, 260, 40, 50, 100, "Her home is 88 Birch Street Dayton");
     Path tif = dir.resolve("memo.tif");
     Files.write(tif, ImageFixtures.tiff(List.of(first, second)));
     RedactableImage doc = open(tif);
@@ -163,7 +164,7 @@ class ImageDocumentRedactorTest {
 
   @Test
   void redact_bilevelFaxTiffAndPalettePng_boxesTrulyBlack() throws Exception {
-    BufferedImage rgb = ImageFixtures.render(1500, 200, 40, 50, 100, "Trooper Ana Ruiz drives plate 7XKR482");
+    BufferedImage rgb = TestDocuments.render(1500, 200, 40, 50, 100, "Trooper Ana Ruiz drives plate 7XKR482");
     BufferedImage bilevel = new BufferedImage(1500, 200, BufferedImage.TYPE_BYTE_BINARY);
     BufferedImage palette = new BufferedImage(1500, 200, BufferedImage.TYPE_BYTE_INDEXED);
     for (BufferedImage target : List.of(bilevel, palette)) {
@@ -196,7 +197,7 @@ class ImageDocumentRedactorTest {
   @Test
   void open_overByteLimit_refusedBeforeOcr() throws Exception {
     Path png = dir.resolve("big.png");
-    ImageIO.write(ImageFixtures.render(400, 100, 20, 10, 50, "hello"), "png", png.toFile());
+    ImageIO.write(TestDocuments.render(400, 100, 20, 10, 50, "hello"), "png", png.toFile());
 
     org.piishield.extract.ExtractionException e = org.junit.jupiter.api.Assertions.assertThrows(
         org.piishield.extract.ExtractionException.class,

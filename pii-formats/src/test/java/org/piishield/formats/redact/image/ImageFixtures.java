@@ -1,7 +1,6 @@
 package org.piishield.formats.redact.image;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -60,24 +59,6 @@ final class ImageFixtures {
     return png;
   }
 
-  /** Black Serif text lines on white, {@code size} px, first baseline at ({@code x}, {@code y}), 1.6 em apart. */
-  static BufferedImage render(int width, int height, int size, int x, int y, String... lines) {
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    try {
-      g.setColor(Color.WHITE);
-      g.fillRect(0, 0, width, height);
-      g.setColor(Color.BLACK);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setFont(new Font(Font.SERIF, Font.PLAIN, size));
-      for (int i = 0; i < lines.length; i++) {
-        g.drawString(lines[i], x, y + i * size * 8 / 5);
-      }
-    } finally {
-      g.dispose();
-    }
-    return image;
-  }
 
   /** A phone-photo-like copy: rotated {@code degrees} on white, seeded Gaussian noise of {@code sigma} levels. */
   static BufferedImage photo(BufferedImage image, double degrees, double sigma, long seed) {
