@@ -20,6 +20,12 @@ class EvaluateCommandTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
+    if (args.length > 1 && args[0].equals("--data")) {
+      String[] withPublic = java.util.Arrays.copyOf(args, args.length + 2);
+      withPublic[args.length] = "--public-domain";
+      withPublic[args.length + 1] = Path.of(args[1]).resolve("public-domain").toString();
+      args = withPublic;
+    }
     return EvaluateCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
@@ -35,6 +41,12 @@ class EvaluateCommandTest {
     Files.writeString(brat.resolve("caso.txt"), "Correo: luis.pena@example.es\n", StandardCharsets.UTF_8);
     Files.writeString(brat.resolve("caso.ann"), "T1\tCORREO_ELECTRONICO 8 28\tluis.pena@example.es\n",
         StandardCharsets.UTF_8);
+    for (String lang : new String[] {"en", "es"}) {
+      Path pd = dir.resolve("public-domain").resolve(lang);
+      Files.createDirectories(pd);
+      Files.writeString(pd.resolve("release.txt"), "Ana Ruiz wrote to ana.ruiz@example.org.\n", StandardCharsets.UTF_8);
+      Files.writeString(pd.resolve("release.ann"), "T1\tPERSON 0 8\tAna Ruiz\n", StandardCharsets.UTF_8);
+    }
     return dir;
   }
 
@@ -48,6 +60,10 @@ class EvaluateCommandTest {
     assertTrue(md.contains(MarkdownSections.beginMarker("presidio")), md);
     assertTrue(md.contains(MarkdownSections.beginMarker("meddocan")), md);
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("presidio: 1 documents"));
+    assertTrue(md.contains(MarkdownSections.beginMarker("public-en")), md);
+    assertTrue(md.contains(MarkdownSections.beginMarker("public-es")), md);
+    // the gold name has two tokens; the token table counts both, found or not
+    assertTrue(md.matches("(?s).*### Token level.*\\| PERSON \\| 2 \\| .*"), md);
 
     Files.writeString(report, md + "\nHand-written note.\n");
     assertEquals(0, run("--data", data.toString(), "--out", report.toString(), "--dataset", "meddocan"));
