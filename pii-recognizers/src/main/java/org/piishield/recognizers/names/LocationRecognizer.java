@@ -121,8 +121,11 @@ public final class LocationRecognizer implements Recognizer {
     int s = ctx.tokenStart(first);
     int e = ctx.tokenEnd(last);
     if (PersonNameRecognizer.isRejected(ctx, lex, s, e, first, last) || isInsidePersonName(ctx, lex, first, last)
-        || isInStreetName(ctx, lex, first)) {
+        || isInStreetName(ctx, lex, first) || isBeforeRoleWord(ctx, last)) {
       return;
+    }
+    if (gaz.kind(p) == LocationGazetteer.LISTED_TOWN && hasDeterminerBefore(ctx, first)) {
+      return; // "la Constitución", "el Registro", "the Reading": a noun, though a town has that name
     }
     boolean ambiguous = gaz.isAmbiguous(p);
     double score = ambiguous ? 0.35 : gaz.kind(p) == LocationGazetteer.NEIGHBOURHOOD ? 0.6 : 0.75;
@@ -198,6 +201,43 @@ public final class LocationRecognizer implements Recognizer {
     }
     return NameCues.PLACE_FIELD.endsBefore(ctx, t);
   }
+
+  /**
+   * {@code "United States Attorney"}, {@code "Texas Department"} are roles and bodies, not places: a place
+   * name used as an adjective before one of these words.
+   */
+  private static boolean isBeforeRoleWord(ScanContext ctx, int last) {
+    int n = last + 1;
+    if (n >= ctx.tokenCount() || !TextShape.isSpaces(ctx.text(), ctx.tokenEnd(last), ctx.tokenStart(n))) {
+      return false;
+    }
+    for (String w : ROLE_WORDS) {
+      if (ctx.tokenEquals(n, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] ROLE_WORDS = {"attorney", "attorneys", "magistrate", "marshal", "marshals",
+      "government", "federal", "citizen", "citizens", "army", "navy", "senator", "congressman",
+      "congresswoman", "ambassador", "embassy", "consulate"};
+
+  private static boolean hasDeterminerBefore(ScanContext ctx, int t) {
+    int p = t - 1;
+    if (p < 0 || !TextShape.isSpaces(ctx.text(), ctx.tokenEnd(p), ctx.tokenStart(t))) {
+      return false;
+    }
+    for (String d : DETERMINERS) {
+      if (ctx.tokenEquals(p, d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] DETERMINERS = {"the", "a", "an", "this", "that", "el", "la", "los", "las", "del",
+      "al", "un", "una", "este", "esta", "su", "sus", "nuestro", "nuestra"};
 
   /** A gap of at most three chars of spaces, commas, dots and brackets, no line break. */
   private static boolean isShortGap(CharSequence text, int from, int to) {

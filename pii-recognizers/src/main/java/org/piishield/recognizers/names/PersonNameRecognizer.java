@@ -434,8 +434,31 @@ public final class PersonNameRecognizer implements Recognizer {
       }
     }
     return n + 1 >= ctx.tokenCount() || !(ctx.tokenEquals(n + 1, "anos") || ctx.tokenEquals(n + 1, "ano")
-        || ctx.tokenEquals(n + 1, "meses") || ctx.tokenEquals(n + 1, "dias"));
+        || ctx.tokenEquals(n + 1, "meses") || ctx.tokenEquals(n + 1, "dias") || isAgeApposition(ctx, n));
   }
+
+  /**
+   * {@code "José García, 55, quien…"}, {@code "John Smith, 39, of La Puente"}: a news report's age between
+   * commas, followed by a lower-case word that is no part of an address ({@code "Goya, 5, bajo"}).
+   */
+  private static boolean isAgeApposition(ScanContext ctx, int n) {
+    CharSequence text = ctx.text();
+    int e = ctx.tokenEnd(n);
+    int next = n + 1;
+    if (ctx.tokenLength(n) > 3 || e + 2 > text.length() || text.charAt(e) != ',' || text.charAt(e + 1) != ' '
+        || ctx.tokenStart(next) != e + 2 || !ctx.tokenHas(next, ScanContext.LOWER_FIRST)) {
+      return false;
+    }
+    for (String w : ADDRESS_AFTER_NUMBER) {
+      if (ctx.tokenEquals(next, w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String[] ADDRESS_AFTER_NUMBER = {"bajo", "piso", "puerta", "escalera", "esc", "izq",
+      "izquierda", "dcha", "derecha", "planta", "portal", "bloque", "apt", "apartment", "suite", "unit", "floor"};
 
   /**
    * {@code "García 29010 Málaga"}: after token {@code last}, a five-digit postal code and a capitalised place
