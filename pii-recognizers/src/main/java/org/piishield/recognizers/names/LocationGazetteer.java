@@ -85,6 +85,11 @@ final class LocationGazetteer {
     return kinds[p] & 7;
   }
 
+  /** Whether phrase {@code p} was listed in capitals and matches only capitals ({@code "USA"}, {@code "U.S."}). */
+  boolean isAcronym(int p) {
+    return (kinds[p] & ACRONYM) != 0;
+  }
+
   boolean isAmbiguous(int p) {
     return (kinds[p] & AMBIGUOUS) != 0;
   }

@@ -146,6 +146,9 @@ public final class PersonNameRecognizer implements Recognizer {
       FoundNames found) {
     CharSequence text = ctx.text();
     boolean field = false;
+    if (isLocationTail(ctx, lex, t)) {
+      return t + 1; // "Gobernador de Puerto Rico Aníbal Acevedo Vilá": the name starts after the place
+    }
     if (NameParts.partKind(ctx, t, lex.get(t), true, a.caseless) == NameParts.NONE) {
       // most capitalised words open a sentence or are common words: no title or label lookups, unless a name
       // field label precedes ("Apellidos: Sevilla Díaz")
@@ -674,6 +677,23 @@ public final class PersonNameRecognizer implements Recognizer {
       int v = lex.get(before);
       return (v & NameLexicon.STREET_BEFORE) != 0 || ((v & (NameLexicon.ORG_BEFORE | NameLexicon.EPONYM_BEFORE)) != 0
           && ctx.tokenHas(before, ScanContext.UPPER_FIRST));
+    }
+    return false;
+  }
+
+  /**
+   * Token {@code t} ends or continues an unambiguous multi-word place that starts one or two tokens before
+   * it: {@code "Rico"} in {@code "Puerto Rico"}, {@code "York"} in {@code "New York"}.
+   */
+  private static boolean isLocationTail(ScanContext ctx, TokenValues lex, int t) {
+    LocationGazetteer gaz = lex.lex.locations();
+    for (int f = t - 1; f >= 0 && f >= t - 2; f--) {
+      if ((lex.get(f) & NameLexicon.LOC_FIRST) != 0) {
+        int p = gaz.match(ctx, f);
+        if (p >= 0 && f + gaz.length(p) - 1 >= t && !gaz.isAmbiguous(p)) {
+          return true;
+        }
+      }
     }
     return false;
   }
