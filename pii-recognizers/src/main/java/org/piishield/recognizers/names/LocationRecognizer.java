@@ -153,6 +153,8 @@ public final class LocationRecognizer implements Recognizer {
     if (!ambiguous && gaz.kind(p) <= LocationGazetteer.STATE && first > 0 && isCommaSpace(text,
         ctx.tokenEnd(first - 1), s) && (lex.get(first - 1) & NameLexicon.LOC_FIRST) == 0) {
       cityBefore(ctx, lex, first, "state after", out); // "Weems, Virginia": a town no list holds
+    } else if (!ambiguous && gaz.kind(p) == LocationGazetteer.COUNTRY && first > 0) {
+      blockCity(ctx, lex, first, out);
     }
     if (score >= MIN_REPORT) {
       if (cueWord != null) {
@@ -273,6 +275,61 @@ public final class LocationRecognizer implements Recognizer {
     int next = last + 1;
     return next < ctx.tokenCount() && ctx.tokenStart(next) <= i + 1
         && (ctx.tokenHas(next, ScanContext.UPPER_FIRST) || ctx.tokenHas(next, ScanContext.DIGIT));
+  }
+
+  /**
+   * An address block: the town on its own between the street line and the country, {@code "Apt. 297
+   * TYSTBERGA  Sweden"}, {@code "> Suite 828 > BASHALL TOWN > United Kingdom"}. The capitalised run of up to
+   * three words before the country must follow a number (house or unit) across a block gap.
+   */
+  private void blockCity(ScanContext ctx, TokenValues lex, int country, DetectionSink out) {
+    CharSequence text = ctx.text();
+    int last = country - 1;
+    if (!isBlockGap(text, ctx.tokenEnd(last), ctx.tokenStart(country))) {
+      return;
+    }
+    int first = last;
+    while (true) {
+      int v = lex.get(first);
+      if (!ctx.tokenHas(first, ScanContext.UPPER_FIRST) || ctx.tokenHas(first, ScanContext.DIGIT)
+          || (v & (NameLexicon.NEVER | NameLexicon.STREET_AFTER | NameLexicon.TITLE)) != 0
+          || NameLexicon.isFunctionWord(v) && ctx.tokenLength(first) < 4) {
+        return;
+      }
+      if (first == 0) {
+        return;
+      }
+      int gapFrom = ctx.tokenEnd(first - 1);
+      int gapTo = ctx.tokenStart(first);
+      if (first > last - 2 && TextShape.isSpaces(text, gapFrom, gapTo) && gapTo - gapFrom == 1
+          && ctx.tokenHas(first - 1, ScanContext.UPPER_FIRST)) {
+        first--;
+        continue;
+      }
+      if (!ctx.tokenHas(first - 1, ScanContext.DIGIT) || !isBlockGap(text, gapFrom, gapTo)) {
+        return;
+      }
+      break;
+    }
+    int s = ctx.tokenStart(first);
+    int e = ctx.tokenEnd(last);
+    if (!PersonNameRecognizer.isRejected(ctx, lex, s, e, first, last)) {
+      out.addWithContext(s, e, EntityType.LOCATION, 0.6, this, "address_block_town", null, "country after");
+    }
+  }
+
+  /** Two to five chars of spaces, line breaks, commas and {@code >} quote marks, with at least one space. */
+  private static boolean isBlockGap(CharSequence text, int from, int to) {
+    if (to - from < 2 || to - from > 5) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\n' && c != '\r' && c != ',' && c != '>' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isCommaSpace(CharSequence text, int from, int to) {
