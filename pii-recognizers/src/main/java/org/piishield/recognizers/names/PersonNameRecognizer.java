@@ -317,6 +317,10 @@ public final class PersonNameRecognizer implements Recognizer {
       }
     }
     if (place == 2) {
+      if (NameCues.PLACE_PREPOSITION.endsBefore(ctx, firstTok)
+          && TextShape.isSpaces(text, ctx.tokenEnd(firstTok - 1), start)) {
+        return end; // "in Washington", "outside Victoria", "en Valencia": the place
+      }
       s = Math.min(s, 0.35); // "Georgia", "Victoria", "Valencia": a place unless context says otherwise
     }
     if (label) {
@@ -326,7 +330,7 @@ public final class PersonNameRecognizer implements Recognizer {
         || NameCues.AFTER.find(ctx, lastTok + 1, lastTok + 3) >= 0) {
       s += 0.25;
     }
-    found.add(start, stop, Math.min(MAX_SCORE, s), pattern, firstTok, lastTok, s >= 0.8 && parts >= 2);
+    found.add(start, stop, Math.min(MAX_SCORE, s), pattern, firstTok, lastTok, s >= 0.6 && parts >= 2);
     return end;
   }
 
