@@ -125,7 +125,7 @@ final class FoundNames {
       }
       int v = lex.get(t);
       if ((v & (NameLexicon.NEVER | NameLexicon.TITLE)) != 0 || NameLexicon.isFunctionWord(v)
-          || NameLexicon.isWord(v) || isInsideAnyAdded(before, off)) {
+          || NameLexicon.isWord(v) || isInsideAnyAdded(before, off) || isInCapitalisedRun(ctx, t)) {
         continue;
       }
       for (int h = foldHash(text, off, len) & mask; table[h] >= 0; h = (h + 1) & mask) {
@@ -136,6 +136,15 @@ final class FoundNames {
         }
       }
     }
+  }
+
+  /** A capitalised neighbour across a space: the run was judged as a whole ("Juzgado de la Ana Ruiz"). */
+  private static boolean isInCapitalisedRun(ScanContext ctx, int t) {
+    CharSequence text = ctx.text();
+    return t > 0 && ctx.tokenHas(t - 1, ScanContext.UPPER_FIRST)
+        && TextShape.isSpaces(text, ctx.tokenEnd(t - 1), ctx.tokenStart(t))
+        || t + 1 < ctx.tokenCount() && ctx.tokenHas(t + 1, ScanContext.UPPER_FIRST)
+        && TextShape.isSpaces(text, ctx.tokenEnd(t), ctx.tokenStart(t + 1));
   }
 
   private boolean isInsideAnyAdded(int from, int off) {

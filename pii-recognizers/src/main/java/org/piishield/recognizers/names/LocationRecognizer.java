@@ -150,7 +150,8 @@ public final class LocationRecognizer implements Recognizer {
     if (cueWord != null) {
       score += CONTEXT_BOOST;
     }
-    if (!ambiguous && gaz.kind(p) <= LocationGazetteer.STATE && first > 0 && isCommaSpace(text,
+    if ((!ambiguous || gaz.kind(p) == LocationGazetteer.STATE) && gaz.kind(p) <= LocationGazetteer.STATE
+        && first > 0 && isCommaSpace(text,
         ctx.tokenEnd(first - 1), s) && (lex.get(first - 1) & NameLexicon.LOC_FIRST) == 0) {
       cityBefore(ctx, lex, first, "state after", out); // "Weems, Virginia": a town no list holds
     } else if (!ambiguous && gaz.kind(p) == LocationGazetteer.COUNTRY && first > 0) {
@@ -365,12 +366,13 @@ public final class LocationRecognizer implements Recognizer {
 
   /**
    * A place name that is part of a capitalised run with a person's name: {@code "Georgia Smith"}, {@code
-   * "Maria Madrid"}, {@code "Sr. León"}.
+   * "Maria Madrid"}, {@code "Sr. León"}. A {@code major} place (an unambiguous country or state) stays a place
+   * beside a name: {@code "Qasigiannguit  Sweden"}, {@code "Ambassador to Russia Michael McFaul"}.
    */
   private static boolean isInsidePersonName(ScanContext ctx, TokenValues lex, int first, int last, boolean major) {
     CharSequence text = ctx.text();
     int before = first - 1;
-    if (before >= 0 && TextShape.isJoiner(text, ctx.tokenEnd(before), ctx.tokenStart(first))
+    if (!major && before >= 0 && TextShape.isJoiner(text, ctx.tokenEnd(before), ctx.tokenStart(first))
         && !TextShape.hasDot(text, ctx.tokenEnd(before), ctx.tokenStart(first))) {
       int v = lex.get(before);
       if (ctx.tokenHas(before, ScanContext.UPPER_FIRST) && isPersonPart(ctx, before, v)) {
