@@ -47,6 +47,12 @@ class RealDocumentNamesTest {
       "en | Put ice on it. | ``",
       "en | The Ninth Circuit affirmed. | ORGANIZATION[Ninth Circuit]",
       "es | La FGR y el Cártel de Sinaloa. | ORGANIZATION[FGR] ORGANIZATION[Cártel de Sinaloa]",
+      "es | La Sala de lo Penal del Tribunal Supremo dictó sentencia. "
+          + "| ORGANIZATION[Sala de lo Penal] ORGANIZATION[Tribunal Supremo]",
+      // an acronym the document defines is an organisation wherever it comes back
+      "es | La Policía de Puerto Rico (PRPD) no actuó. Con frecuencia, el PRPD omite actuar. "
+          + "| ORGANIZATION[Policía de Puerto Rico] ORGANIZATION[PRPD] ORGANIZATION[PRPD]",
+      "en | The PRPD was not named here. | ``",
       // a town no list holds, before a state or a country
       "en | He was arrested in Weems, Virginia, on Monday. | LOCATION[Weems] LOCATION[Virginia]",
       "en | Memphis, TN – The task force arrested him. | LOCATION[Memphis] LOCATION[TN]",
