@@ -126,7 +126,7 @@ public final class LocationRecognizer implements Recognizer {
         || isBeforeRoleWord(ctx, last)) {
       return;
     }
-    if (gaz.isAcronym(p) && isModifierAcronym(ctx, first, last)) {
+    if (gaz.isAcronym(p) && gaz.kind(p) == LocationGazetteer.COUNTRY && isModifierAcronym(ctx, first, last)) {
       return; // "U.S. Marshals", "U.S. victims", "489 U.S. 101", "USA Today": a modifier or a reporter
     }
     if (gaz.kind(p) == LocationGazetteer.LISTED_TOWN && hasDeterminerBefore(ctx, first)) {
