@@ -57,6 +57,11 @@ class RealDocumentNamesTest {
       "en | He was arrested in Weems, Virginia, on Monday. | LOCATION[Weems] LOCATION[Virginia]",
       "en | Memphis, TN – The task force arrested him. | LOCATION[Memphis] LOCATION[TN]",
       "en | 583 Magrethevej 298  Apt. 123  Qasigiannguit  Denmark | LOCATION[Qasigiannguit] LOCATION[Denmark]",
+      // datelines, AP state abbreviations, Spanish names of US states
+      "en | `Three leaders were charged.\nWASHINGTON – The indictment` | LOCATION[WASHINGTON]",
+      "en | It was filed in Nashville, Tenn. before the judge. | LOCATION[Nashville] LOCATION[Tenn.]",
+      "es | Venezolanos en Nueva York y Nueva Jersey votaron. | LOCATION[Nueva York] LOCATION[Nueva Jersey]",
+      "es | Comentarios del Secretario de Justicia de EE.UU. ayer. | LOCATION[EE.UU]",
       // the U.S. as a noun, not as a modifier or in a citation
       "en | He was removed from the U.S. on Tuesday. | LOCATION[U.S]",
       "en | U.S. Attorney Jane Roe spoke; see 489 U.S. 101. | PERSON[Jane Roe]",
