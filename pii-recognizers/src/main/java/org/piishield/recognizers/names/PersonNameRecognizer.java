@@ -316,6 +316,10 @@ public final class PersonNameRecognizer implements Recognizer {
         pattern = "person_slot";
       }
     }
+    if (place == 0 && !title && hasDeterminerBefore(ctx, firstTok) && isPersonalNounAfter(ctx, lastTok)) {
+      s = Math.max(s, 0.6); // "the Jensen novel", "a Pálmi Einarsson concert", "the Ruiz family"
+      pattern = "name_before_noun";
+    }
     if (place == 2) {
       if (NameCues.PLACE_PREPOSITION.endsBefore(ctx, firstTok)
           && TextShape.isSpaces(text, ctx.tokenEnd(firstTok - 1), start)) {
@@ -684,6 +688,29 @@ public final class PersonNameRecognizer implements Recognizer {
     }
     return false;
   }
+
+  /**
+   * A lower-case noun right after the name that people own, make or head: {@code "novel"}, {@code "family"},
+   * {@code "administration"}, {@code "case"}.
+   */
+  private static boolean isPersonalNounAfter(ScanContext ctx, int last) {
+    int n = last + 1;
+    if (n >= ctx.tokenCount() || !ctx.tokenHas(n, ScanContext.LOWER_FIRST)
+        || !TextShape.isSpaces(ctx.text(), ctx.tokenEnd(last), ctx.tokenStart(n))) {
+      return false;
+    }
+    for (String w : PERSONAL_NOUNS) {
+      if (ctx.tokenEquals(n, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] PERSONAL_NOUNS = {"novel", "book", "film", "movie", "album", "song", "concert",
+      "show", "family", "household", "residence", "home", "estate", "administration", "campaign", "case", "trial",
+      "murder", "killing", "shooting", "kidnapping", "disappearance", "investigation", "indictment", "children",
+      "brothers", "sisters"};
 
   /**
    * Token {@code t} ends or continues an unambiguous multi-word place that starts one or two tokens before

@@ -73,6 +73,10 @@ class RealDocumentNamesTest {
       "es | Gobernador de Puerto Rico Aníbal Acevedo Vilá, acusado. | LOCATION[Puerto Rico] PERSON[Aníbal Acevedo Vilá]",
       "en | former Ambassador to Russia Michael McFaul said | LOCATION[Russia] PERSON[Michael McFaul]",
       "en | Developments in Washington on Wednesday. | LOCATION[Washington]",
+      // a name between an article and a noun people own or head
+      "en | The Ruiz family moved to the coast. | PERSON[Ruiz]",
+      "en | Unlike the Jensen novel, it is short. | PERSON[Jensen]",
+      "en | The Court case was dismissed. | ``",
       // later mentions by the surname alone
       "en | Alberto Goachet, 67, was charged. Goachet pleaded guilty. | PERSON[Alberto Goachet] PERSON[Goachet]",
   })
