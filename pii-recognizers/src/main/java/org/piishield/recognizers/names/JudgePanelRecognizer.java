@@ -108,12 +108,7 @@ public final class JudgePanelRecognizer implements Recognizer {
   }
 
   private static boolean isRoleWord(ScanContext ctx, int t) {
-    for (String w : ROLE_WORDS) {
-      if (ctx.tokenEquals(t, w)) {
-        return true;
-      }
-    }
-    return false;
+    return TextShape.tokenIn(ctx, t, ROLE_WORDS);
   }
 
   /**

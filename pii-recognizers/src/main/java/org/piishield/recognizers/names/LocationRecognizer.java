@@ -229,12 +229,7 @@ public final class LocationRecognizer implements Recognizer {
     if (n >= ctx.tokenCount() || !TextShape.isSpaces(ctx.text(), ctx.tokenEnd(last), ctx.tokenStart(n))) {
       return false;
     }
-    for (String w : ROLE_WORDS) {
-      if (ctx.tokenEquals(n, w)) {
-        return true;
-      }
-    }
-    return false;
+    return TextShape.tokenIn(ctx, n, ROLE_WORDS);
   }
 
   private static final String[] ROLE_WORDS = {"attorney", "attorneys", "magistrate", "marshal", "marshals",
@@ -247,12 +242,7 @@ public final class LocationRecognizer implements Recognizer {
     if (p < 0 || !TextShape.isSpaces(ctx.text(), ctx.tokenEnd(p), ctx.tokenStart(t))) {
       return false;
     }
-    for (String d : DETERMINERS) {
-      if (ctx.tokenEquals(p, d)) {
-        return true;
-      }
-    }
-    return false;
+    return TextShape.tokenIn(ctx, p, DETERMINERS);
   }
 
   private static final String[] DETERMINERS = {"the", "a", "an", "this", "that", "el", "la", "los", "las", "del",

@@ -460,12 +460,7 @@ public final class PersonNameRecognizer implements Recognizer {
         || ctx.tokenStart(next) != e + 2 || !ctx.tokenHas(next, ScanContext.LOWER_FIRST)) {
       return false;
     }
-    for (String w : ADDRESS_AFTER_NUMBER) {
-      if (ctx.tokenEquals(next, w)) {
-        return false;
-      }
-    }
-    return true;
+    return !TextShape.tokenIn(ctx, next, ADDRESS_AFTER_NUMBER);
   }
 
   private static final String[] ADDRESS_AFTER_NUMBER = {"bajo", "piso", "puerta", "escalera", "esc", "izq",
@@ -699,12 +694,7 @@ public final class PersonNameRecognizer implements Recognizer {
         || !TextShape.isSpaces(ctx.text(), ctx.tokenEnd(last), ctx.tokenStart(n))) {
       return false;
     }
-    for (String w : PERSONAL_NOUNS) {
-      if (ctx.tokenEquals(n, w)) {
-        return true;
-      }
-    }
-    return false;
+    return TextShape.tokenIn(ctx, n, PERSONAL_NOUNS);
   }
 
   private static final String[] PERSONAL_NOUNS = {"novel", "book", "film", "movie", "album", "song", "concert",

@@ -123,4 +123,14 @@ final class TextShape {
     }
     return false;
   }
+
+  /** Whether token {@code t} equals one of {@code folded} (lower case, no accents). */
+  static boolean tokenIn(ScanContext ctx, int t, String[] folded) {
+    for (String w : folded) {
+      if (ctx.tokenEquals(t, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
