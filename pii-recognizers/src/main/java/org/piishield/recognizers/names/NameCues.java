@@ -60,6 +60,9 @@ final class NameCues {
   static final CuePhrases PLACE_FIELD = CuePhrases.of(
       "live in", "lives in", "lived in", "living in", "based in", "born in", "moved to", "located in",
       "resident of", "resides in", "hometown", "city", "town", "city of", "town of", "village of",
+      "arrived at", "arrived in", "returned to", "traveled to", "travelled to", "flew to", "relocated to",
+      "headquartered in", "native of", "llegó a", "regresó a", "viajó a", "se trasladó a", "con sede en",
+      "originario de", "originaria de", "radicado en", "radicada en",
       "vive en", "vivía en", "reside en", "residía en", "residente en", "natural de", "nacido en", "nacida en",
       "vecino de", "vecina de", "domiciliado en", "domiciliada en", "localidad", "municipio", "población",
       "ciudad", "provincia", "país", "lugar de nacimiento");

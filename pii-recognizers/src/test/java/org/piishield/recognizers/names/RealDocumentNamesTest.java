@@ -62,6 +62,8 @@ class RealDocumentNamesTest {
       "en | It was filed in Nashville, Tenn. before the judge. | LOCATION[Nashville] LOCATION[Tenn.]",
       "es | Venezolanos en Nueva York y Nueva Jersey votaron. | LOCATION[Nueva York] LOCATION[Nueva Jersey]",
       "es | Comentarios del Secretario de Justicia de EE.UU. ayer. | LOCATION[EE.UU]",
+      "en | The delegation arrived at Khandallah this morning. | LOCATION[Khandallah]",
+      "es | El acusado regresó a Tlalnepantla en 2019. | LOCATION[Tlalnepantla]",
       // the U.S. as a noun, not as a modifier or in a citation
       "en | He was removed from the U.S. on Tuesday. | LOCATION[U.S]",
       "en | U.S. Attorney Jane Roe spoke; see 489 U.S. 101. | PERSON[Jane Roe]",
