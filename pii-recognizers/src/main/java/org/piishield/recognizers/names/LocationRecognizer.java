@@ -195,7 +195,7 @@ public final class LocationRecognizer implements Recognizer {
   private static boolean isUnknownPlaceWord(ScanContext ctx, int t, int v) {
     int f = ctx.tokenFlags(t);
     int len = ctx.tokenLength(t);
-    return v == 0 && (f & ScanContext.UPPER_FIRST) != 0 && (f & ScanContext.DIGIT) == 0 && len >= 3
+    return (v & ~NameLexicon.LOC_FIRST) == 0 && (f & ScanContext.UPPER_FIRST) != 0 && (f & ScanContext.DIGIT) == 0 && len >= 3
         && ((f & ScanContext.ALL_UPPER) != 0 ? len >= 4 : NameParts.isNameCasing(ctx.text(), ctx.tokenStart(t), len))
         && !WordShape.isWordShaped(ctx.text(), ctx.tokenStart(t), len);
   }
