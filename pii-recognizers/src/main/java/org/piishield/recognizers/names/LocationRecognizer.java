@@ -245,7 +245,7 @@ public final class LocationRecognizer implements Recognizer {
     return TextShape.tokenIn(ctx, p, DETERMINERS);
   }
 
-  private static final String[] DETERMINERS = {"the", "a", "an", "this", "that", "el", "la", "los", "las", "del",
+  private static final String[] DETERMINERS = {"the", "an", "this", "that", "el", "la", "los", "las", "del",
       "al", "un", "una", "este", "esta", "su", "sus", "nuestro", "nuestra"};
 
   /**
