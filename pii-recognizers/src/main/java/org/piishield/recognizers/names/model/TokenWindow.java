@@ -1,0 +1,108 @@
+package org.piishield.recognizers.names.model;
+
+import java.util.Arrays;
+import org.piishield.detect.ScanContext;
+import org.piishield.recognizers.names.NameSignals;
+
+/**
+ * The tokens {@code [from, to)} of a {@link ScanContext} that the tagger labels, with the
+ * {@link NameSignals} and the all-capitals-line flag of every token from four before to four after, so the
+ * features of a token can read two neighbours each side. Reused per thread ({@link #reset}); not
+ * thread-safe.
+ */
+final class TokenWindow {
+
+  private static final int MARGIN = 4;
+  /** Chars scanned each way from a token to decide whether its line is written in capitals. */
+  private static final int LINE_SCAN = 160;
+
+  private ScanContext ctx;
+  private int from;
+  private int to;
+  private int lo;
+  private int hi;
+  private int[] signals = new int[64];
+  private boolean[] capsLine = new boolean[64];
+
+  /** Points this window at tokens {@code [from, to)} of {@code ctx} and computes their signals. */
+  TokenWindow reset(ScanContext context, int first, int end) {
+    this.ctx = context;
+    this.from = first;
+    this.to = end;
+    this.lo = Math.max(0, first - MARGIN);
+    this.hi = Math.min(context.tokenCount(), end + MARGIN);
+    int n = hi - lo;
+    if (signals.length < n) {
+      signals = new int[Math.max(n, signals.length * 2)];
+      capsLine = new boolean[signals.length];
+    }
+    NameSignals.fill(context, lo, hi, signals);
+    Arrays.fill(capsLine, 0, n, false);
+    int lineEnd = -1;
+    boolean caps = false;
+    for (int t = lo; t < hi; t++) {
+      if (context.tokenStart(t) >= lineEnd) {
+        lineEnd = lineEnd(context.text(), context.tokenStart(t));
+        caps = isCapitalLine(context.text(), context.tokenStart(t), lineEnd);
+      }
+      capsLine[t - lo] = caps;
+    }
+    return this;
+  }
+
+  ScanContext ctx() {
+    return ctx;
+  }
+
+  int from() {
+    return from;
+  }
+
+  int to() {
+    return to;
+  }
+
+  /** Whether token {@code t} has signals here (it lies within the margin around the window). */
+  boolean has(int t) {
+    return t >= lo && t < hi;
+  }
+
+  int signals(int t) {
+    return signals[t - lo];
+  }
+
+  /** Whether token {@code t}'s line has letters and none of them lower case ({@code "NOMBRE: ANA RUIZ"}). */
+  boolean isCapitalLine(int t) {
+    return capsLine[t - lo];
+  }
+
+  private static int lineEnd(CharSequence text, int at) {
+    int limit = Math.min(text.length(), at + LINE_SCAN);
+    for (int i = at; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return limit;
+  }
+
+  private static boolean isCapitalLine(CharSequence text, int at, int end) {
+    int start = at;
+    int limit = Math.max(0, at - LINE_SCAN);
+    while (start > limit && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\r') {
+      start--;
+    }
+    int upper = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        upper++;
+      }
+    }
+    return upper >= 2;
+  }
+}
