@@ -89,31 +89,52 @@ public final class NerModelRecognizer implements Recognizer {
         continue;
       }
       int last = i;
-      float margin = s.tagger.margin(i - from);
       int inside = NerLabels.inside(label);
-      while (last + 1 < to && s.tagger.label(last + 1 - from) == inside
-          && isJoiner(ctx.text(), ctx.tokenEnd(last), ctx.tokenStart(last + 1))) {
+      while (last + 1 < to && s.tagger.label(last + 1 - from) == inside && isJoiner(ctx, last)) {
         last++;
-        margin = Math.min(margin, s.tagger.margin(last - from));
       }
-      EntityType type = NerLabels.type(label);
-      double score = ModelSpanScore.of(type, margin, s.window, i, last);
-      out.add(ctx.tokenStart(i), ctx.tokenEnd(last), type, score, this, "tagger", null);
-      i = last + 1;
+      int next = last + 1;
+      // a name starts and ends with a capitalised word: "de la Fuente" is reported as "Fuente"
+      int first = i;
+      while (first <= last && !ctx.tokenHas(first, ScanContext.UPPER_FIRST)) {
+        first++;
+      }
+      while (last >= first && !ctx.tokenHas(last, ScanContext.UPPER_FIRST)) {
+        last--;
+      }
+      if (first <= last) {
+        float margin = Float.POSITIVE_INFINITY;
+        for (int t = first; t <= last; t++) {
+          margin = Math.min(margin, s.tagger.margin(t - from));
+        }
+        EntityType type = NerLabels.type(label);
+        double score = ModelSpanScore.of(type, margin, s.window, first, last);
+        out.add(ctx.tokenStart(first), ctx.tokenEnd(last), type, score, this, "tagger", null);
+      }
+      i = next;
     }
   }
 
   /**
-   * Whether the gap between two tokens may sit inside one name: up to three spaces, hyphens, dots or
-   * apostrophes. A comma or a line break ends the span: {@code "Davis, Reynolds"} is two names at most.
+   * Whether the gap after token {@code t} may sit inside one name: up to three spaces, hyphens, dots or
+   * apostrophes, and a dot only after an initial or a short abbreviation ({@code "J. Smith"},
+   * {@code "St. Louis"}). A comma, a line break or a sentence's full stop ends the span:
+   * {@code "Davis, Reynolds"} is two names at most.
    */
-  static boolean isJoiner(CharSequence text, int from, int to) {
+  static boolean isJoiner(ScanContext ctx, int t) {
+    CharSequence text = ctx.text();
+    int from = ctx.tokenEnd(t);
+    int to = ctx.tokenStart(t + 1);
     if (to - from > 3) {
       return false;
     }
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c != ' ' && c != '\u00A0' && c != '-' && c != '.' && c != '\'' && c != '\u2019') {
+      if (c == '.') {
+        if (ctx.tokenLength(t) > 3 || !ctx.tokenHas(t, ScanContext.UPPER_FIRST)) {
+          return false;
+        }
+      } else if (c != ' ' && c != '\u00A0' && c != '-' && c != '\'' && c != '\u2019') {
         return false;
       }
     }

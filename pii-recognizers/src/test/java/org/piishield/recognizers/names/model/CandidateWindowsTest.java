@@ -1,0 +1,44 @@
+package org.piishield.recognizers.names.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.piishield.detect.Language;
+import org.piishield.detect.ScanContext;
+
+class CandidateWindowsTest {
+
+  private static List<String> windows(String text, Language lang) {
+    ScanContext ctx = new ScanContext().reset(text, lang);
+    CandidateWindows w = new CandidateWindows().find(ctx);
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < w.count(); k++) {
+      out.add(w.from(k) + "-" + w.to(k));
+    }
+    return out;
+  }
+
+  @Test
+  void find_nameMidSentence_oneTokenMarginEachSide() {
+    // we(0) met(1) Karen(2) Moore(3) in(4) the(5) park(6)
+    assertEquals(List.of("1-5"), windows("we met Karen Moore in the park", Language.EN));
+  }
+
+  @Test
+  void find_functionWordAndSentenceOpeningWord_areNoTriggers() {
+    assertEquals(List.of(), windows("The report is late. However it was sent.", Language.EN));
+  }
+
+  @Test
+  void find_triggersThreeApart_shareOneWindow() {
+    // Hospital(0) Universitario(1) de(2) la(3) Princesa(4) en(5) Madrid(6)
+    assertEquals(List.of("0-7"), windows("Hospital Universitario de la Princesa en Madrid", Language.ES));
+  }
+
+  @Test
+  void find_lowerCaseText_hasNoWindow() {
+    assertEquals(List.of(), windows("no capital letters here at all", Language.EN));
+  }
+}
