@@ -69,7 +69,7 @@ public final class NameSignals {
     }
     for (int t = from; t < to; t++) {
       int v = values.get(t);
-      out[t - from] |= lexical(ctx, t, v) & ~LOCATION_BEGIN;
+      out[t - from] |= lexical(ctx, t, v);
       if ((v & NameLexicon.LOC_FIRST) != 0 && ctx.tokenHas(t, ScanContext.UPPER_FIRST)) {
         markPlace(ctx, lex.locations(), t, from, to, out);
       }
@@ -77,13 +77,22 @@ public final class NameSignals {
   }
 
   /**
-   * The signals of token {@code t} alone, for a gate: as {@link #fill} but without place kinds, and with
-   * {@link #LOCATION_BEGIN} set when the word starts any place phrase of the gazetteer.
+   * Whether token {@code t} is gazetteer evidence of a name, place or organisation: a listed given name or
+   * surname that is not also a common word, the first word of a listed place or a title (none of them a
+   * never-a-name word), or an organisation word; never a function word. One memoised lookup, plus one for
+   * organisation words when nothing else matched; for a gate.
    */
-  public static int of(ScanContext ctx, int t) {
-    NameLexicon lex = NameLexicon.get();
-    int v = TokenValues.of(ctx, lex).get(t);
-    return lexical(ctx, t, v);
+  public static boolean isEvidence(ScanContext ctx, int t) {
+    int v = TokenValues.of(ctx, NameLexicon.get()).get(t);
+    if ((v & NameLexicon.FUNCTION_WORD) != 0) {
+      return false;
+    }
+    if ((v & NameLexicon.NEVER) == 0 && ((NameLexicon.nameClass(v) > 0 && !NameLexicon.isAmbiguousName(v))
+        || (v & (NameLexicon.LOC_FIRST | NameLexicon.TITLE)) != 0)) {
+      return true;
+    }
+    // "Hospital", "Court" are never names but do head organisations
+    return OrganizationWords.roles(ctx.text(), ctx.tokenStart(t), ctx.tokenLength(t)) != 0;
   }
 
   private static int lexical(ScanContext ctx, int t, int v) {
@@ -98,7 +107,6 @@ public final class NameSignals {
     s |= (v & NameLexicon.ORG_AFTER) != 0 ? ORG_AFTER : 0;
     s |= (v & NameLexicon.ORG_BEFORE) != 0 ? ORG_BEFORE : 0;
     s |= (v & NameLexicon.FUNCTION_WORD) != 0 ? FUNCTION_WORD : 0;
-    s |= (v & NameLexicon.LOC_FIRST) != 0 ? LOCATION_BEGIN : 0;
     s |= NameLexicon.nameClass(v) > 0 && NameLexicon.isAmbiguousName(v) ? AMBIGUOUS_NAME : 0;
     int off = ctx.tokenStart(t);
     int len = ctx.tokenLength(t);

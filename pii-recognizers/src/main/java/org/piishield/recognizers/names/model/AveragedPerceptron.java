@@ -24,7 +24,7 @@ final class AveragedPerceptron implements LabelScorer {
   AveragedPerceptron(int featureBits) {
     this.featureBits = featureBits;
     this.mask = (1 << featureBits) - 1;
-    int size = NerLabels.COUNT << featureBits;
+    int size = NerLabels.STRIDE << featureBits;
     this.weights = new float[size];
     this.totals = new double[size];
     this.stamps = new int[size];
@@ -33,7 +33,7 @@ final class AveragedPerceptron implements LabelScorer {
   @Override
   public void accumulate(int[] features, int n, float[] scores) {
     for (int i = 0; i < n; i++) {
-      int base = (features[i] & mask) * NerLabels.COUNT;
+      int base = (features[i] & mask) << NerLabels.STRIDE_SHIFT;
       for (int l = 0; l < NerLabels.COUNT; l++) {
         scores[l] += weights[base + l];
       }
@@ -43,7 +43,7 @@ final class AveragedPerceptron implements LabelScorer {
   /** Moves the weights of {@code features[0, n)} towards {@code gold} and away from {@code guess}. */
   void update(int[] features, int n, int gold, int guess) {
     for (int i = 0; i < n; i++) {
-      int base = (features[i] & mask) * NerLabels.COUNT;
+      int base = (features[i] & mask) << NerLabels.STRIDE_SHIFT;
       change(base + gold, 1f);
       change(base + guess, -1f);
     }

@@ -6,16 +6,24 @@ import org.piishield.recognizers.names.NameSignals;
 
 /**
  * The cheap gate: the token windows where the tagger runs. A trigger is a capitalised word of two or more
- * letters that is not a redaction label, a function word ({@code "The"}, {@code "El"}), a never-a-name word
- * ({@code "Court"}, {@code "Monday"}), nor a listed common word that only opens a sentence
- * ({@code "Exploración"}, {@code "However"}) without being a name or a place. Triggers at most three tokens
- * apart share a window ({@code "Hospital Universitario de la Princesa"}); a window reaches one token before
- * its first trigger and one after its last. Per thread ({@link #find} refills it); not thread-safe.
+ * letters that the gazetteers know as evidence of a name: a listed given name or surname that is not also a
+ * common word ({@code "Ruiz"}, not {@code "Will"}), the first word of a listed place ({@code "San"} of
+ * {@code "San Luis Potosí"}), a title ({@code "Dra"}) or an organisation word ({@code "Hospital"},
+ * {@code "Court"}); never a function word ({@code "The"}, {@code "El"}). A span without such
+ * a word would score under the threshold anyway ({@link ModelSpanScore}), so text without triggers is not
+ * tagged at all. Triggers at most three tokens apart share a window; a window reaches over up to two
+ * capitalised words or short connectors ({@code "de"}, {@code "la"}) before its first trigger and up to three
+ * after its last ({@code "Hospital Universitario de la Princesa"}). Per thread
+ * ({@link #find} refills it); not thread-safe.
  */
 final class CandidateWindows {
 
   /** Triggers this many tokens apart or fewer join one window. */
   private static final int JOIN = 3;
+  /** Name-like tokens a window reaches over before its first trigger. */
+  private static final int REACH_BEFORE = 2;
+  /** Name-like tokens a window reaches over after its last trigger. */
+  private static final int REACH_AFTER = 3;
 
   private int[] from = new int[16];
   private int[] to = new int[16];
@@ -24,7 +32,6 @@ final class CandidateWindows {
   /** Finds the windows of {@code ctx}'s current text. */
   CandidateWindows find(ScanContext ctx) {
     count = 0;
-    int n = ctx.tokenCount();
     int first = -1;
     int last = -1;
     for (int k = 0; k < ctx.upperTokenCount(); k++) {
@@ -33,7 +40,7 @@ final class CandidateWindows {
         continue;
       }
       if (first >= 0 && t - last > JOIN) {
-        add(Math.max(0, first - 1), Math.min(n, last + 2));
+        addAround(ctx, first, last);
         first = -1;
       }
       if (first < 0) {
@@ -42,7 +49,7 @@ final class CandidateWindows {
       last = t;
     }
     if (first >= 0) {
-      add(Math.max(0, first - 1), Math.min(n, last + 2));
+      addAround(ctx, first, last);
     }
     return this;
   }
@@ -64,15 +71,30 @@ final class CandidateWindows {
     if ((f & (ScanContext.LETTER | ScanContext.LABEL)) != ScanContext.LETTER || ctx.tokenLength(t) < 2) {
       return false;
     }
-    int s = NameSignals.of(ctx, t);
-    if ((s & (NameSignals.FUNCTION_WORD | NameSignals.NEVER)) != 0) {
-      return false;
+    return NameSignals.isEvidence(ctx, t);
+  }
+
+  /**
+   * Adds the window around triggers {@code first..last}, reaching over name-like tokens. No further margin:
+   * a reported span starts and ends with a capitalised word, and the features read the neighbours anyway.
+   */
+  private void addAround(ScanContext ctx, int first, int last) {
+    int n = ctx.tokenCount();
+    int from = first;
+    while (from > 0 && first - from < REACH_BEFORE && isNameLike(ctx, from - 1)) {
+      from--;
     }
-    boolean commonWord = NameSignals.englishLevel(s) != 0 || (s & NameSignals.ES_WORD) != 0;
-    boolean nameOrPlace = NameSignals.givenClass(s) != 0 || NameSignals.surnameClass(s) != 0
-        || (s & (NameSignals.LOCATION_BEGIN | NameSignals.ORG_WORD | NameSignals.ORG_BEFORE
-            | NameSignals.ORG_AFTER | NameSignals.TITLE)) != 0;
-    return !(commonWord && !nameOrPlace && (s & NameSignals.SENTENCE_START) != 0);
+    int to = last + 1;
+    while (to < n && to - last <= REACH_AFTER && isNameLike(ctx, to)) {
+      to++;
+    }
+    add(from, to);
+  }
+
+  /** A capitalised word, or a lower-case word of at most three letters ({@code "de"}, {@code "la"}, {@code "van"}). */
+  private static boolean isNameLike(ScanContext ctx, int t) {
+    return ctx.tokenHas(t, ScanContext.UPPER_FIRST)
+        || (ctx.tokenHas(t, ScanContext.LOWER_FIRST) && ctx.tokenLength(t) <= 3);
   }
 
   private void add(int f, int t) {

@@ -10,8 +10,12 @@ interface FeatureSink {
   /** A feature with a small integer value, e.g. {@code ("cap", 1)}. */
   void add(String template, int value);
 
-  /** A feature whose value is {@code text[off, off+len)} after case and accent folding, e.g. {@code ("w", "garcia")}. */
-  void addWord(String template, CharSequence text, int off, int len);
+  /**
+   * A feature whose value is {@code text[off, off+len)} after case and accent folding, e.g.
+   * {@code ("w", "garcia")}; {@code foldedHash} is {@link HashingFeatureSink#foldedHash} of that text,
+   * computed once per token by the caller.
+   */
+  void addWord(String template, CharSequence text, int off, int len, int foldedHash);
 
   /** A feature whose value is {@code text[off, off+len)} as is, e.g. a word shape {@code ("shape", "Xx")}. */
   void addChars(String template, CharSequence text, int off, int len);

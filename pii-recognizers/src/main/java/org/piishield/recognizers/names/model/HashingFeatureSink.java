@@ -33,12 +33,17 @@ final class HashingFeatureSink implements FeatureSink {
   }
 
   @Override
-  public void addWord(String template, CharSequence text, int off, int len) {
-    int h = template.hashCode() * 0x9E3779B9;
+  public void addWord(String template, CharSequence text, int off, int len, int foldedHash) {
+    push(mix(template.hashCode() * 0x9E3779B9 + foldedHash));
+  }
+
+  /** Hash of {@code text[off, off+len)} after case and accent folding: {@code "García"} and {@code "GARCIA"} agree. */
+  static int foldedHash(CharSequence text, int off, int len) {
+    int h = len;
     for (int i = off; i < off + len; i++) {
       h = h * 31 + Fold.fold(text.charAt(i));
     }
-    push(mix(h ^ len));
+    return mix(h);
   }
 
   @Override

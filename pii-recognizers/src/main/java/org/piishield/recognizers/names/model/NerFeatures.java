@@ -53,13 +53,13 @@ final class NerFeatures {
     out.add("bias", 0);
     out.add("lang", ctx.language().ordinal());
     out.add("lang+cap", ctx.language().ordinal() * 16 + cap * 2 + (start ? 1 : 0));
-    out.addWord("w", text, off, len);
+    out.addWord("w", text, off, len, w.wordHash(t));
     if (len > 3) {
-      out.addWord("p3", text, off, 3);
-      out.addWord("s3", text, off + len - 3, 3);
+      out.addWord("p3", text, off, 3, HashingFeatureSink.foldedHash(text, off, 3));
+      out.addWord("s3", text, off + len - 3, 3, HashingFeatureSink.foldedHash(text, off + len - 3, 3));
     }
     if (len > 2) {
-      out.addWord("s2", text, off + len - 2, 2);
+      out.addWord("s2", text, off + len - 2, 2, HashingFeatureSink.foldedHash(text, off + len - 2, 2));
     }
     shape(text, off, len, shapeScratch);
     out.addChars("shape", shapeScratch, 0, shapeScratch.length());
@@ -76,7 +76,7 @@ final class NerFeatures {
         out.add(d < 0 ? "edge-" : "edge+", d);
         continue;
       }
-      out.addWord(neighbourWord(d), text, ctx.tokenStart(n), ctx.tokenLength(n));
+      out.addWord(neighbourWord(d), text, ctx.tokenStart(n), ctx.tokenLength(n), w.wordHash(n));
       if (d == -1 || d == 1) {
         out.add(d < 0 ? "cap-1" : "cap+1", capCode(ctx, n));
         if (w.has(n)) {

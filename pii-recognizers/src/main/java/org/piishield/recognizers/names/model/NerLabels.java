@@ -18,6 +18,12 @@ public final class NerLabels {
   public static final int I_ORG = 6;
   /** Number of labels. */
   public static final int COUNT = 7;
+  /**
+   * Weights per feature bucket in a model: {@link #COUNT} rounded up to a power of two, so a bucket is 32
+   * aligned bytes and one feature costs one cache line (the eighth weight stays zero).
+   */
+  static final int STRIDE = 8;
+  static final int STRIDE_SHIFT = 3;
   /** The "no label yet" history value before the first token of a window. */
   static final int START = COUNT;
 

@@ -6,7 +6,8 @@ import java.io.OutputStream;
 
 /**
  * A trained tagger: one weight per (hashed feature bucket, label), {@code 2^featureBits} buckets of
- * {@link NerLabels#COUNT} weights, the weights of one bucket side by side so a feature costs one cache line.
+ * {@link NerLabels#STRIDE} weights (the last one unused), the weights of one bucket side by side so a
+ * feature costs one cache line.
  * Immutable and thread-safe; stored with {@link #save} and read with {@link #load} (format in
  * {@link NerModelFormat}).
  */
@@ -20,8 +21,8 @@ public final class NerModel implements LabelScorer {
     if (featureBits < 4 || featureBits > 24) {
       throw new IllegalArgumentException("feature bits must be 4..24, was " + featureBits);
     }
-    if (weights.length != (NerLabels.COUNT << featureBits)) {
-      throw new IllegalArgumentException("expected " + (NerLabels.COUNT << featureBits) + " weights, got "
+    if (weights.length != (NerLabels.STRIDE << featureBits)) {
+      throw new IllegalArgumentException("expected " + (NerLabels.STRIDE << featureBits) + " weights, got "
           + weights.length);
     }
     this.featureBits = featureBits;
@@ -52,7 +53,7 @@ public final class NerModel implements LabelScorer {
   public void accumulate(int[] features, int n, float[] scores) {
     float[] w = weights;
     for (int i = 0; i < n; i++) {
-      int base = (features[i] & mask) * NerLabels.COUNT;
+      int base = (features[i] & mask) << NerLabels.STRIDE_SHIFT;
       for (int l = 0; l < NerLabels.COUNT; l++) {
         scores[l] += w[base + l];
       }

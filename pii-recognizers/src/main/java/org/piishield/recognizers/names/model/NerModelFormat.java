@@ -20,7 +20,7 @@ import java.util.zip.Inflater;
  *   version  int      1
  *   bits     int      log2 of the feature buckets (4..24)
  *   labels   int      NerLabels.COUNT
- *   raw      int      length of the uncompressed weights (4 * labels * 2^bits)
+ *   raw      int      length of the uncompressed weights (4 * 8 * 2^bits: 8 slots per bucket, see NerLabels.STRIDE)
  *   crc32    long     CRC-32 of the uncompressed weights
  *   size     int      length of the compressed weights
  *   data     size     the weights as IEEE floats, deflated (level 9, no header)
@@ -81,7 +81,7 @@ final class NerModelFormat {
       int rawLength = d.readInt();
       long crc = d.readLong();
       int size = d.readInt();
-      if (bits < 4 || bits > 24 || labels != NerLabels.COUNT || rawLength != 4 * labels * (1 << bits)
+      if (bits < 4 || bits > 24 || labels != NerLabels.COUNT || rawLength != 4 * NerLabels.STRIDE * (1 << bits)
           || size < 0 || size > rawLength + 1024) {
         throw corrupt(name, "inconsistent header (bits " + bits + ", labels " + labels + ")");
       }

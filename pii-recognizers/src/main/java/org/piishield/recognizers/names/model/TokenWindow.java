@@ -6,13 +6,14 @@ import org.piishield.recognizers.names.NameSignals;
 
 /**
  * The tokens {@code [from, to)} of a {@link ScanContext} that the tagger labels, with the
- * {@link NameSignals} and the all-capitals-line flag of every token from four before to four after, so the
+ * {@link NameSignals} and the all-capitals-line flag of every token from two before to two after, so the
  * features of a token can read two neighbours each side. Reused per thread ({@link #reset}); not
  * thread-safe.
  */
 final class TokenWindow {
 
-  private static final int MARGIN = 4;
+  /** Tokens around the window whose signals are computed: features read one neighbour's signals each side. */
+  private static final int MARGIN = 2;
   /** Chars scanned each way from a token to decide whether its line is written in capitals. */
   private static final int LINE_SCAN = 160;
 
@@ -23,6 +24,7 @@ final class TokenWindow {
   private int hi;
   private int[] signals = new int[64];
   private boolean[] capsLine = new boolean[64];
+  private int[] wordHash = new int[64];
 
   /** Points this window at tokens {@code [from, to)} of {@code ctx} and computes their signals. */
   TokenWindow reset(ScanContext context, int first, int end) {
@@ -35,6 +37,7 @@ final class TokenWindow {
     if (signals.length < n) {
       signals = new int[Math.max(n, signals.length * 2)];
       capsLine = new boolean[signals.length];
+      wordHash = new int[signals.length];
     }
     NameSignals.fill(context, lo, hi, signals);
     Arrays.fill(capsLine, 0, n, false);
@@ -46,6 +49,7 @@ final class TokenWindow {
         caps = isCapitalLine(context.text(), context.tokenStart(t), lineEnd);
       }
       capsLine[t - lo] = caps;
+      wordHash[t - lo] = HashingFeatureSink.foldedHash(context.text(), context.tokenStart(t), context.tokenLength(t));
     }
     return this;
   }
@@ -69,6 +73,11 @@ final class TokenWindow {
 
   int signals(int t) {
     return signals[t - lo];
+  }
+
+  /** {@link HashingFeatureSink#foldedHash} of token {@code t}. */
+  int wordHash(int t) {
+    return wordHash[t - lo];
   }
 
   /** Whether token {@code t}'s line has letters and none of them lower case ({@code "NOMBRE: ANA RUIZ"}). */

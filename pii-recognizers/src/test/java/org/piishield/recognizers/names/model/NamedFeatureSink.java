@@ -20,7 +20,7 @@ final class NamedFeatureSink implements FeatureSink {
   }
 
   @Override
-  public void addWord(String template, CharSequence text, int off, int len) {
+  public void addWord(String template, CharSequence text, int off, int len, int foldedHash) {
     features.add(template + "=" + Fold.fold(text.subSequence(off, off + len)));
   }
 

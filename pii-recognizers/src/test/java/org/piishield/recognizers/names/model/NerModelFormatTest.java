@@ -15,7 +15,7 @@ class NerModelFormatTest {
   private static final String NAME = "/test/ner-model.bin";
 
   private static NerModel sample() {
-    float[] w = new float[NerLabels.COUNT << 6];
+    float[] w = new float[NerLabels.STRIDE << 6];
     for (int i = 0; i < w.length; i += 5) {
       w[i] = (i % 11) - 5.25f;
     }
