@@ -95,6 +95,17 @@ public final class NameSignals {
     return OrganizationWords.roles(ctx.text(), ctx.tokenStart(t), ctx.tokenLength(t)) != 0;
   }
 
+  /**
+   * Whether token {@code t} is a listed common word of either language, function word or never-a-name word
+   * and not a listed name: {@code "The"}, {@code "Report"}, {@code "Court"}; not {@code "Ruiz"} nor an
+   * unlisted {@code "Khandallah"}.
+   */
+  public static boolean isCommonWord(ScanContext ctx, int t) {
+    int v = TokenValues.of(ctx, NameLexicon.get()).get(t);
+    return (v & (NameLexicon.FUNCTION_WORD | NameLexicon.NEVER)) != 0
+        || (NameLexicon.isWord(v) && NameLexicon.nameClass(v) == 0);
+  }
+
   private static int lexical(ScanContext ctx, int t, int v) {
     CharSequence text = ctx.text();
     int s = v & 0xFF;

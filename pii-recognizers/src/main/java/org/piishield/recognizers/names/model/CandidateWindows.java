@@ -9,7 +9,9 @@ import org.piishield.recognizers.names.NameSignals;
  * letters that the gazetteers know as evidence of a name: a listed given name or surname that is not also a
  * common word ({@code "Ruiz"}, not {@code "Will"}), the first word of a listed place ({@code "San"} of
  * {@code "San Luis Potosí"}), a title ({@code "Dra"}) or an organisation word ({@code "Hospital"},
- * {@code "Court"}); never a function word ({@code "The"}, {@code "El"}). A span without such
+ * {@code "Court"}); never a function word ({@code "The"}, {@code "El"}). A capitalised word no list knows
+ * as a common word is a trigger too when a {@link PlaceCues place cue} precedes it
+ * ({@code "arrived at Khandallah"}, {@code "Suite 179  Akureyri"}). A span without such
  * a word would score under the threshold anyway ({@link ModelSpanScore}), so text without triggers is not
  * tagged at all. Triggers at most three tokens apart share a window; a window reaches over up to two
  * capitalised words or short connectors ({@code "de"}, {@code "la"}) before its first trigger and up to three
@@ -71,7 +73,8 @@ final class CandidateWindows {
     if ((f & (ScanContext.LETTER | ScanContext.LABEL)) != ScanContext.LETTER || ctx.tokenLength(t) < 2) {
       return false;
     }
-    return NameSignals.isEvidence(ctx, t);
+    return NameSignals.isEvidence(ctx, t)
+        || (PlaceCues.before(ctx, t) && !NameSignals.isCommonWord(ctx, t));
   }
 
   /**

@@ -15,7 +15,7 @@ import org.piishield.recognizers.names.NameSignals;
  *       PERSON a title just before, or two or more words with at least one listed given name or surname
  *       that is not also a common word, and no title, never-a-name, street or organisation word inside
  *       ({@code "Labor Day"}, {@code "Princess Royal"} and a lone {@code "Davis"} fail); for LOCATION a
- *       gazetteer place; for ORGANIZATION two or more words with an organisation word
+ *       gazetteer place or a {@link PlaceCues place cue} before it; for ORGANIZATION two or more words with an organisation word
  *       ({@code "Hospital"}, {@code "Department"}).
  * </ol>
  * Measured with 5-fold cross-validation on the Presidio and MEDDOCAN development sets (report of the
@@ -44,6 +44,9 @@ final class ModelSpanScore {
       return hasPersonEvidence(w, first, last);
     }
     boolean place = type.equals(EntityType.LOCATION);
+    if (place && PlaceCues.before(w.ctx(), first)) {
+      return true;
+    }
     if (!place && last == first) {
       return false;
     }
