@@ -42,9 +42,16 @@ final class AccuracyMarkdown {
         key — the Presidio template id, so no sentence template is on both sides, and the MEDDOCAN file name —
         and fold k is scored by an engine whose `ner_model` was trained, with the shipped model's code, settings
         and synthetic sentences, on everything except fold k. All other recognizers are the shipped ones.
-        `--ner-folds 0` scores with the shipped model instead (contaminated; for comparison only).
+        `--ner-folds 0` scores with the shipped model instead (contaminated; for comparison only). The
+        public-domain set is not in the training data and is scored with the shipped model.
 
-        **Offsets.** Both corpora give code-point offsets; they are converted to UTF-16 before scoring.
+        **Offsets.** All corpora give code-point offsets; they are converted to UTF-16 before scoring.
+
+        **Datasets.** Presidio synthetic (English) and MEDDOCAN (Spanish) dev sets from `--data`, and the
+        third set, `eval-data/public-domain/` in this repository: public-domain documents (US government
+        press releases, court opinions, reports, Voice of America news and posts in English and Spanish;
+        Spanish and Mexican official texts) annotated by PII Shield developers for PERSON, LOCATION and
+        ORGANIZATION following `eval-data/public-domain/ANNOTATION.md`; sources in each folder's `SOURCES.md`.
 
         **Categories.** Each corpus label is mapped to a category and the set of PII Shield types that count
         as finding it (tables per dataset below). Labels without a PII Shield counterpart are not scored and
@@ -61,11 +68,16 @@ final class AccuracyMarkdown {
 
         **All PII** ignores types: a scored gold entity is found when any prediction matches it; a prediction
         is correct when it matches any gold entity, scored or not.
+
+        **Token level** (PERSON, LOCATION, ORGANIZATION): tokens are runs of letters and digits. A gold token
+        lies in a gold entity of the category; a predicted token lies in a prediction whose type's primary
+        category it is (or of an accepted type, on a gold token). TP = predicted gold tokens; partial names
+        earn partial credit, unlike the entity-level rows.
         """;
   }
 
   /** The generated section of one dataset. */
-  static String dataset(ScoreReport r, RunInfo run) {
+  static String dataset(ScoreReport r, Map<Category, Counts> tokens, RunInfo run) {
     StringBuilder sb = new StringBuilder();
     DatasetSchema s = r.schema();
     sb.append("## ").append(s.title()).append("\n\n");
@@ -96,6 +108,16 @@ final class AccuracyMarkdown {
         row(sb, e.getKey().name(), e.getValue().get(rule));
       }
       row(sb, "**All PII (any type)**", r.allPii().get(rule));
+      sb.append('\n');
+    }
+
+    if (!tokens.isEmpty()) {
+      sb.append("### Token level (names, places, organisations)\n\n");
+      sb.append("| Category | Gold tokens | Predicted tokens | TP | FP | FN | Precision | Recall | F1 |\n");
+      sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+      for (Map.Entry<Category, Counts> e : tokens.entrySet()) {
+        row(sb, e.getKey().name(), e.getValue());
+      }
       sb.append('\n');
     }
 
@@ -146,7 +168,7 @@ final class AccuracyMarkdown {
   }
 
   /** A console summary: one line per category with overlap P/R/F1 and exact F1. */
-  static String summary(ScoreReport r, RunInfo run) {
+  static String summary(ScoreReport r, Map<Category, Counts> tokens, RunInfo run) {
     StringBuilder sb = new StringBuilder();
     sb.append(r.schema().id()).append(": ").append(r.documents()).append(" documents, language ")
         .append(run.language()).append(String.format(Locale.ROOT, ", %.2f s in the engine%n", run.seconds()));
@@ -156,6 +178,11 @@ final class AccuracyMarkdown {
       summaryLine(sb, e.getKey().name(), e.getValue().get(MatchRule.OVERLAP), e.getValue().get(MatchRule.EXACT));
     }
     summaryLine(sb, "ALL PII (any type)", r.allPii().get(MatchRule.OVERLAP), r.allPii().get(MatchRule.EXACT));
+    for (Map.Entry<Category, Counts> e : tokens.entrySet()) {
+      Counts c = e.getValue();
+      sb.append(String.format(Locale.ROOT, "  %-22s %6d %6d  %6s %6s %6s%n", e.getKey().name() + " tokens", c.gold(),
+          c.predicted(), ratio(c.precision()), ratio(c.recall()), ratio(c.f1())));
+    }
     if (!r.unmappedLabels().isEmpty()) {
       sb.append("  warning: gold labels not in the mapping: ").append(String.join(", ", r.unmappedLabels()))
           .append('\n');

@@ -42,6 +42,8 @@ final class Datasets {
   static final String PRESIDIO_FILE = "presidio_synth/synth_dataset_v2.dev.json";
   /** Default directory under {@code --data}. */
   static final String MEDDOCAN_DIR = "meddocan/brat";
+  /** Default directory of the third set, relative to the repository root ({@code --public-domain}). */
+  static final String PUBLIC_DOMAIN_DIR = "eval-data/public-domain";
 
   /** Not a built-in type (yet); listed so that a Mexican address recognizer is scored as an address. */
   static final EntityType MX_STREET_ADDRESS = new EntityType("MX_STREET_ADDRESS");
@@ -106,8 +108,24 @@ final class Datasets {
         .build();
   }
 
+  /**
+   * The third set: public-domain news, press releases, court opinions, reports and posts annotated by PII
+   * Shield developers ({@code eval-data/public-domain/ANNOTATION.md}), one schema per language. Street
+   * addresses are part of {@code LOCATION} there, so the address types count as finding it.
+   */
+  static DatasetSchema publicDomain(Language language) {
+    String code = language.code();
+    String title = "Public-domain documents annotated by us (" + (language == Language.ES ? "Spanish" : "English")
+        + ")";
+    return DatasetSchema.newBuilder("public-" + code, title, language)
+        .category("PERSON", List.of(PERSON), "PERSON")
+        .category("LOCATION", List.of(LOCATION, US_STREET_ADDRESS, ES_STREET_ADDRESS, MX_STREET_ADDRESS), "LOCATION")
+        .category("ORGANIZATION", List.of(ORGANIZATION), "ORGANIZATION")
+        .build();
+  }
+
   /** All known schemas, in report order. */
   static List<DatasetSchema> all() {
-    return List.of(presidio(), meddocan());
+    return List.of(presidio(), meddocan(), publicDomain(Language.EN), publicDomain(Language.ES));
   }
 }

@@ -41,8 +41,8 @@ public final class EvaluateCommand {
       + EvaluateCommand.class.getName();
 
   private static final String USAGE = """
-      Usage: EvaluateCommand [--data DIR] [--out FILE|-] [--dataset presidio|meddocan|all]
-                             [--presidio FILE] [--meddocan DIR] [--lang dataset|auto|en|es]
+      Usage: EvaluateCommand [--data DIR] [--out FILE|-] [--dataset NAME] [--presidio FILE]
+                             [--meddocan DIR] [--public-domain DIR] [--lang dataset|auto|en|es]
                              [--threshold T] [--max-docs N] [--ner-folds K] [--ner-data DIR] [--help]
 
       Scores PII Shield's detections against gold-standard corpora and updates a Markdown report.
@@ -50,9 +50,11 @@ public final class EvaluateCommand {
         --data DIR        shared data folder (default ../shared/data); the corpora are read from
                           DIR/%s and DIR/%s
         --out FILE        report to create or update (default docs/ACCURACY.md); '-' prints only the summary
-        --dataset NAME    presidio, meddocan or all (default all)
+        --dataset NAME    presidio, meddocan, public-en, public-es, public (both) or all (default)
         --presidio FILE   Presidio synthetic JSON to use instead of the default
         --meddocan DIR    BRAT directory (.txt + .ann) to use instead of the default
+        --public-domain DIR  the third set, annotated by us (default %s; its en/ and es/
+                          folders are the public-en and public-es datasets)
         --lang L          dataset (default: en for Presidio, es for MEDDOCAN), auto (engine guesses per
                           document), en or es
         --threshold T     engine score threshold (default: the engine's, 0.4)
@@ -63,7 +65,7 @@ public final class EvaluateCommand {
         --help            print this help
 
       Exit codes: 0 done, 2 usage error, 3 unreadable or malformed corpus.
-      """.formatted(Datasets.PRESIDIO_FILE, Datasets.MEDDOCAN_DIR);
+      """.formatted(Datasets.PRESIDIO_FILE, Datasets.MEDDOCAN_DIR, Datasets.PUBLIC_DOMAIN_DIR);
 
   private EvaluateCommand() {}
 
@@ -96,12 +98,10 @@ public final class EvaluateCommand {
 
     List<String[]> sections = new ArrayList<>();
     for (DatasetSchema schema : Datasets.all()) {
-      if (!o.dataset.equals("all") && !o.dataset.equals(schema.id())) {
+      if (!o.selects(schema.id())) {
         continue;
       }
-      Path source = schema.id().equals("presidio")
-          ? (o.presidio != null ? o.presidio : o.data.resolve(Datasets.PRESIDIO_FILE))
-          : (o.meddocan != null ? o.meddocan : o.data.resolve(Datasets.MEDDOCAN_DIR));
+      Path source = o.source(schema.id());
       List<GoldDocument> docs;
       try {
         docs = schema.id().equals("presidio") ? PresidioSynthReader.read(source) : BratReader.read(source);
@@ -132,6 +132,7 @@ public final class EvaluateCommand {
         }
       }
       Scorer scorer = new Scorer(schema);
+      TokenScorer tokens = new TokenScorer(schema);
       long chars = 0;
       long nanos = 0;
       for (int i = 0; i < docs.size(); i++) {
@@ -145,6 +146,7 @@ public final class EvaluateCommand {
           predicted.add(PredictedSpan.of(det));
         }
         scorer.add(d.spans(), predicted);
+        tokens.add(d.text(), d.spans(), predicted);
         chars += d.text().length();
       }
       ScoreReport report = scorer.report();
@@ -157,8 +159,8 @@ public final class EvaluateCommand {
       }
       RunInfo run = new RunInfo(date, commit, command, source.toString(), available,
           lang == null ? "auto" : lang.code(), used, engine.scoreThreshold(), chars, nanos / 1e9);
-      out.print(AccuracyMarkdown.summary(report, run));
-      sections.add(new String[] {schema.id(), AccuracyMarkdown.dataset(report, run)});
+      out.print(AccuracyMarkdown.summary(report, tokens.report(), run));
+      sections.add(new String[] {schema.id(), AccuracyMarkdown.dataset(report, tokens.report(), run)});
     }
     if (o.out != null) {
       try {
@@ -256,12 +258,26 @@ public final class EvaluateCommand {
     String dataset = "all";
     Path presidio;
     Path meddocan;
+    Path publicDomain = Path.of(Datasets.PUBLIC_DOMAIN_DIR);
     String lang = "dataset";
     Double threshold;
     Integer maxDocs;
     int nerFolds = 5;
     Path nerData = Path.of("pii-ner-model", "training-data");
     boolean help;
+
+    boolean selects(String id) {
+      return dataset.equals("all") || dataset.equals(id) || (dataset.equals("public") && id.startsWith("public-"));
+    }
+
+    /** Where dataset {@code id} is read from. */
+    Path source(String id) {
+      return switch (id) {
+        case "presidio" -> presidio != null ? presidio : data.resolve(Datasets.PRESIDIO_FILE);
+        case "meddocan" -> meddocan != null ? meddocan : data.resolve(Datasets.MEDDOCAN_DIR);
+        default -> publicDomain.resolve(id.substring("public-".length()));
+      };
+    }
 
     static Options parse(String[] args) {
       Options o = new Options();
@@ -283,13 +299,15 @@ public final class EvaluateCommand {
           case "--out" -> o.out = v.equals("-") ? null : Path.of(v);
           case "--dataset" -> {
             String d = v.toLowerCase(Locale.ROOT);
-            if (!d.equals("all") && !d.equals("presidio") && !d.equals("meddocan")) {
-              throw new IllegalArgumentException("--dataset must be presidio, meddocan or all");
+            if (!List.of("all", "presidio", "meddocan", "public", "public-en", "public-es").contains(d)) {
+              throw new IllegalArgumentException(
+                  "--dataset must be presidio, meddocan, public-en, public-es, public or all");
             }
             o.dataset = d;
           }
           case "--presidio" -> o.presidio = Path.of(v);
           case "--meddocan" -> o.meddocan = Path.of(v);
+          case "--public-domain" -> o.publicDomain = Path.of(v);
           case "--lang" -> {
             String l = v.toLowerCase(Locale.ROOT);
             if (!List.of("dataset", "auto", "en", "es").contains(l)) {

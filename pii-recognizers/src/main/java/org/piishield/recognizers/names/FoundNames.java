@@ -97,6 +97,63 @@ final class FoundNames {
         }
       }
     }
+    addLoneMentions(ctx, lex, table, mask);
+  }
+
+  /**
+   * Later mentions by one part alone that no rule picked up: {@code "Alberto Goachet, 67, …"} then {@code
+   * "Goachet pleaded guilty"}, {@code "Además, Goachet fue…"}. A capitalised token equal to a part of an
+   * anchor name, outside every candidate, that is no common word, title or function word, becomes a
+   * candidate at 0.7.
+   */
+  private void addLoneMentions(ScanContext ctx, TokenValues lex, int[] table, int mask) {
+    CharSequence text = ctx.text();
+    int covered = 0;
+    int before = size;
+    for (int k = 0; k < ctx.upperTokenCount(); k++) {
+      int t = ctx.upperToken(k);
+      int off = ctx.tokenStart(t);
+      int len = ctx.tokenLength(t);
+      if (len < 3) {
+        continue;
+      }
+      while (covered < before && end[covered] <= off) {
+        covered++;
+      }
+      if (covered < before && start[covered] <= off) {
+        continue;
+      }
+      int v = lex.get(t);
+      if ((v & (NameLexicon.NEVER | NameLexicon.TITLE)) != 0 || NameLexicon.isFunctionWord(v)
+          || NameLexicon.isWord(v) || isInsideAnyAdded(before, off) || isInCapitalisedRun(ctx, t)) {
+        continue;
+      }
+      for (int h = foldHash(text, off, len) & mask; table[h] >= 0; h = (h + 1) & mask) {
+        int u = table[h];
+        if (u != t && ctx.tokenLength(u) == len && foldEquals(text, ctx.tokenStart(u), off, len)) {
+          add(off, off + len, 0.7, "coreference", t, t, false);
+          break;
+        }
+      }
+    }
+  }
+
+  /** A capitalised neighbour across a space: the run was judged as a whole ("Juzgado de la Ana Ruiz"). */
+  private static boolean isInCapitalisedRun(ScanContext ctx, int t) {
+    CharSequence text = ctx.text();
+    return t > 0 && ctx.tokenHas(t - 1, ScanContext.UPPER_FIRST)
+        && TextShape.isSpaces(text, ctx.tokenEnd(t - 1), ctx.tokenStart(t))
+        || t + 1 < ctx.tokenCount() && ctx.tokenHas(t + 1, ScanContext.UPPER_FIRST)
+        && TextShape.isSpaces(text, ctx.tokenEnd(t), ctx.tokenStart(t + 1));
+  }
+
+  private boolean isInsideAnyAdded(int from, int off) {
+    for (int i = from; i < size; i++) {
+      if (start[i] <= off && off < end[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int foldHash(CharSequence text, int off, int len) {

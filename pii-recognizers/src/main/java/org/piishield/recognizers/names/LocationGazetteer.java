@@ -26,6 +26,8 @@ final class LocationGazetteer {
   static final int CITY = 3;
   /** Neighbourhood, borough or district. */
   static final int NEIGHBOURHOOD = 4;
+  /** City or town from the GeoNames list, not checked by hand: it must not follow a determiner. */
+  static final int LISTED_TOWN = 5;
   /** Added to the kind when the name is also a common given name, surname or word. */
   static final int AMBIGUOUS = 8;
   /** Set on a phrase written all in capitals ({@code "USA"}, {@code "CDMX"}): it matches only capitals. */
@@ -81,6 +83,11 @@ final class LocationGazetteer {
   /** Kind of phrase {@code p} without the {@link #AMBIGUOUS} flag. */
   int kind(int p) {
     return kinds[p] & 7;
+  }
+
+  /** Whether phrase {@code p} was listed in capitals and matches only capitals ({@code "USA"}, {@code "U.S."}). */
+  boolean isAcronym(int p) {
+    return (kinds[p] & ACRONYM) != 0;
   }
 
   boolean isAmbiguous(int p) {

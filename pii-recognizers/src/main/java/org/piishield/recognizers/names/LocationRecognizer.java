@@ -120,9 +120,17 @@ public final class LocationRecognizer implements Recognizer {
     CharSequence text = ctx.text();
     int s = ctx.tokenStart(first);
     int e = ctx.tokenEnd(last);
-    if (PersonNameRecognizer.isRejected(ctx, lex, s, e, first, last) || isInsidePersonName(ctx, lex, first, last)
-        || isInStreetName(ctx, lex, first)) {
+    boolean major = !gaz.isAmbiguous(p) && gaz.kind(p) <= LocationGazetteer.STATE;
+    if (PersonNameRecognizer.isRejected(ctx, lex, s, e, first, last)
+        || isInsidePersonName(ctx, lex, first, last, major) || isInStreetName(ctx, lex, first)
+        || isBeforeRoleWord(ctx, last)) {
       return;
+    }
+    if (gaz.isAcronym(p) && isModifierAcronym(ctx, first, last)) {
+      return; // "U.S. Marshals", "U.S. victims", "489 U.S. 101", "USA Today": a modifier or a reporter
+    }
+    if (gaz.kind(p) == LocationGazetteer.LISTED_TOWN && hasDeterminerBefore(ctx, first)) {
+      return; // "la Constitución", "el Registro", "the Reading": a noun, though a town has that name
     }
     boolean ambiguous = gaz.isAmbiguous(p);
     double score = ambiguous ? 0.35 : gaz.kind(p) == LocationGazetteer.NEIGHBOURHOOD ? 0.6 : 0.75;
@@ -141,6 +149,13 @@ public final class LocationRecognizer implements Recognizer {
     }
     if (cueWord != null) {
       score += CONTEXT_BOOST;
+    }
+    if ((!ambiguous || gaz.kind(p) == LocationGazetteer.STATE) && gaz.kind(p) <= LocationGazetteer.STATE
+        && first > 0 && isCommaSpace(text,
+        ctx.tokenEnd(first - 1), s) && (lex.get(first - 1) & NameLexicon.LOC_FIRST) == 0) {
+      cityBefore(ctx, lex, first, "state after", out); // "Weems, Virginia": a town no list holds
+    } else if (!ambiguous && gaz.kind(p) == LocationGazetteer.COUNTRY && first > 0) {
+      blockCity(ctx, lex, first, out);
     }
     if (score >= MIN_REPORT) {
       if (cueWord != null) {
@@ -199,6 +214,129 @@ public final class LocationRecognizer implements Recognizer {
     return NameCues.PLACE_FIELD.endsBefore(ctx, t);
   }
 
+  /**
+   * {@code "United States Attorney"}, {@code "Texas Department"} are roles and bodies, not places: a place
+   * name used as an adjective before one of these words.
+   */
+  private static boolean isBeforeRoleWord(ScanContext ctx, int last) {
+    int n = last + 1;
+    if (n >= ctx.tokenCount() || !TextShape.isSpaces(ctx.text(), ctx.tokenEnd(last), ctx.tokenStart(n))) {
+      return false;
+    }
+    for (String w : ROLE_WORDS) {
+      if (ctx.tokenEquals(n, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] ROLE_WORDS = {"attorney", "attorneys", "magistrate", "marshal", "marshals",
+      "government", "federal", "citizen", "citizens", "army", "navy", "senator", "congressman",
+      "congresswoman", "ambassador", "embassy", "consulate", "district", "senate", "congress", "department",
+      "court", "circuit", "division", "police", "strike", "homicide"};
+
+  private static boolean hasDeterminerBefore(ScanContext ctx, int t) {
+    int p = t - 1;
+    if (p < 0 || !TextShape.isSpaces(ctx.text(), ctx.tokenEnd(p), ctx.tokenStart(t))) {
+      return false;
+    }
+    for (String d : DETERMINERS) {
+      if (ctx.tokenEquals(p, d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] DETERMINERS = {"the", "a", "an", "this", "that", "el", "la", "los", "las", "del",
+      "al", "un", "una", "este", "esta", "su", "sus", "nuestro", "nuestra"};
+
+  /**
+   * A place acronym ({@code "U.S."}, {@code "USA"}) is the place only as a noun after a place word or an
+   * article and before punctuation or a lower-case verb: {@code "in the U.S."}, {@code "the U.S. is"}; not
+   * {@code "U.S. Attorney"}, {@code "U.S.-Russia"}, {@code "489 U.S. 101"}.
+   */
+  private static boolean isModifierAcronym(ScanContext ctx, int first, int last) {
+    CharSequence text = ctx.text();
+    int prev = first - 1;
+    if (prev < 0 || !(ctx.tokenEquals(prev, "the") || ctx.tokenEquals(prev, "in") || ctx.tokenEquals(prev, "to")
+        || ctx.tokenEquals(prev, "from") || ctx.tokenEquals(prev, "into") || ctx.tokenEquals(prev, "en")
+        || ctx.tokenEquals(prev, "los") || ctx.tokenEquals(prev, "a") || ctx.tokenEquals(prev, "de"))) {
+      return true;
+    }
+    int e = ctx.tokenEnd(last);
+    int i = e;
+    while (i < text.length() && text.charAt(i) == '.') {
+      i++;
+    }
+    if (i < text.length() && (text.charAt(i) == '-' || Character.isLetterOrDigit(text.charAt(i)))) {
+      return true;
+    }
+    int next = last + 1;
+    return next < ctx.tokenCount() && ctx.tokenStart(next) <= i + 1
+        && (ctx.tokenHas(next, ScanContext.UPPER_FIRST) || ctx.tokenHas(next, ScanContext.DIGIT));
+  }
+
+  /**
+   * An address block: the town on its own between the street line and the country, {@code "Apt. 297
+   * TYSTBERGA  Sweden"}, {@code "> Suite 828 > BASHALL TOWN > United Kingdom"}. The capitalised run of up to
+   * three words before the country must follow a number (house or unit) across a block gap.
+   */
+  private void blockCity(ScanContext ctx, TokenValues lex, int country, DetectionSink out) {
+    CharSequence text = ctx.text();
+    int last = country - 1;
+    if (!isBlockGap(text, ctx.tokenEnd(last), ctx.tokenStart(country))) {
+      return;
+    }
+    int first = last;
+    while (true) {
+      int v = lex.get(first);
+      if (!ctx.tokenHas(first, ScanContext.UPPER_FIRST) || ctx.tokenHas(first, ScanContext.DIGIT)
+          || (v & (NameLexicon.NEVER | NameLexicon.STREET_AFTER | NameLexicon.TITLE)) != 0
+          || NameLexicon.isFunctionWord(v) && ctx.tokenLength(first) < 4) {
+        return;
+      }
+      if (first == 0) {
+        return;
+      }
+      int gapFrom = ctx.tokenEnd(first - 1);
+      int gapTo = ctx.tokenStart(first);
+      if (first > last - 2 && TextShape.isSpaces(text, gapFrom, gapTo) && gapTo - gapFrom == 1
+          && ctx.tokenHas(first - 1, ScanContext.UPPER_FIRST)) {
+        first--;
+        continue;
+      }
+      if (!ctx.tokenHas(first - 1, ScanContext.DIGIT) || !isBlockGap(text, gapFrom, gapTo)) {
+        return;
+      }
+      break;
+    }
+    int s = ctx.tokenStart(first);
+    int e = ctx.tokenEnd(last);
+    if (!PersonNameRecognizer.isRejected(ctx, lex, s, e, first, last)) {
+      out.addWithContext(s, e, EntityType.LOCATION, 0.6, this, "address_block_town", null, "country after");
+    }
+  }
+
+  /** Two to five chars of spaces, line breaks, commas and {@code >} quote marks, with at least one space. */
+  private static boolean isBlockGap(CharSequence text, int from, int to) {
+    if (to - from < 2 || to - from > 5) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\n' && c != '\r' && c != ',' && c != '>' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isCommaSpace(CharSequence text, int from, int to) {
+    return to - from == 2 && text.charAt(from) == ',' && text.charAt(from + 1) == ' ';
+  }
+
   /** A gap of at most three chars of spaces, commas, dots and brackets, no line break. */
   private static boolean isShortGap(CharSequence text, int from, int to) {
     if (to - from < 1 || to - from > 3) {
@@ -228,12 +366,13 @@ public final class LocationRecognizer implements Recognizer {
 
   /**
    * A place name that is part of a capitalised run with a person's name: {@code "Georgia Smith"}, {@code
-   * "Maria Madrid"}, {@code "Sr. León"}.
+   * "Maria Madrid"}, {@code "Sr. León"}. A {@code major} place (an unambiguous country or state) stays a place
+   * beside a name: {@code "Qasigiannguit  Sweden"}, {@code "Ambassador to Russia Michael McFaul"}.
    */
-  private static boolean isInsidePersonName(ScanContext ctx, TokenValues lex, int first, int last) {
+  private static boolean isInsidePersonName(ScanContext ctx, TokenValues lex, int first, int last, boolean major) {
     CharSequence text = ctx.text();
     int before = first - 1;
-    if (before >= 0 && TextShape.isJoiner(text, ctx.tokenEnd(before), ctx.tokenStart(first))
+    if (!major && before >= 0 && TextShape.isJoiner(text, ctx.tokenEnd(before), ctx.tokenStart(first))
         && !TextShape.hasDot(text, ctx.tokenEnd(before), ctx.tokenStart(first))) {
       int v = lex.get(before);
       if (ctx.tokenHas(before, ScanContext.UPPER_FIRST) && isPersonPart(ctx, before, v)) {
@@ -247,7 +386,7 @@ public final class LocationRecognizer implements Recognizer {
       }
     }
     int after = last + 1;
-    if (after < ctx.tokenCount() && TextShape.isJoiner(text, ctx.tokenEnd(last), ctx.tokenStart(after))
+    if (!major && after < ctx.tokenCount() && TextShape.isJoiner(text, ctx.tokenEnd(last), ctx.tokenStart(after))
         && !TextShape.hasDot(text, ctx.tokenEnd(last), ctx.tokenStart(after))
         && ctx.tokenHas(after, ScanContext.UPPER_FIRST)) {
       int v = lex.get(after);
@@ -337,7 +476,19 @@ public final class LocationRecognizer implements Recognizer {
         return;
       }
     }
-    int last = code - 1;
+    if (cityBefore(ctx, lex, code, "state code", out) && !TextShape.isEmbedded(text, cs, ce)) {
+      out.addWithContext(cs, ce, EntityType.LOCATION, 0.7, this, "state_code", null, "city before");
+    }
+  }
+
+  /**
+   * The capitalised run of up to three words before the comma that precedes token {@code after} (a state
+   * code, a state or a country): {@code "Memphis, TN"}, {@code "Weems, Virginia"}, {@code "KETTERING,
+   * Ohio"}. Reports it and returns whether there was one.
+   */
+  private boolean cityBefore(ScanContext ctx, TokenValues lex, int after, String cue, DetectionSink out) {
+    CharSequence text = ctx.text();
+    int last = after - 1;
     int first = -1;
     for (int t = last; t >= 0 && t >= last - 2; t--) {
       if (!ctx.tokenHas(t, ScanContext.UPPER_FIRST) || ctx.tokenHas(t, ScanContext.DIGIT)) {
@@ -355,13 +506,15 @@ public final class LocationRecognizer implements Recognizer {
       }
     }
     if (first < 0) {
-      return;
+      return false;
     }
     int s = ctx.tokenStart(first);
     int e = ctx.tokenEnd(last);
-    if (!TextShape.isEmbedded(text, s, e)) {
-      out.addWithContext(s, e, EntityType.LOCATION, 0.7, this, "city_state", null, "state code");
+    if (TextShape.isEmbedded(text, s, e) || PersonNameRecognizer.isRejected(ctx, lex, s, e, first, last)) {
+      return false;
     }
+    out.addWithContext(s, e, EntityType.LOCATION, 0.7, this, "city_state", null, cue);
+    return true;
   }
 
   private static boolean isStateCode(CharSequence text, int off) {

@@ -64,6 +64,10 @@ final class NameCues {
       "vecino de", "vecina de", "domiciliado en", "domiciliada en", "localidad", "municipio", "población",
       "ciudad", "provincia", "país", "lugar de nacimiento");
 
+  /** Prepositions that make a name that is also a place the place: {@code "in Washington"}. */
+  static final CuePhrases PLACE_PREPOSITION = CuePhrases.of("in", "outside", "inside", "near", "across",
+      "throughout", "en", "cerca de");
+
   /** Phrases before a place name: {@code "lives in Austin"}, {@code "natural de León"}. */
   static final ContextWords PLACE_BEFORE = ContextWords.of(
       "in", "from", "at", "near", "to", "of", "lives in", "born in", "based in", "moved to", "resident of",

@@ -50,7 +50,7 @@ final class NameLexicon {
   static final int FUNCTION_WORD = 1 << 20;
 
   private static final String[] LOCATION_FILES = {
-      "locations_us.txt", "locations_world.txt", "locations_es_mx_latam.txt"};
+      "locations_us.txt", "locations_world.txt", "locations_es_mx_latam.txt", "locations_geonames.txt"};
 
   private final FoldedWordSet words;
   private final LocationGazetteer locations;

@@ -53,7 +53,9 @@ final class NameParts {
       int kind = partKind(ctx, j, v, allowCaps, caseless);
       if (kind == PLACE) {
         // "Isabel Dapena Sevilla": after a name part a place that is also a surname is the surname
-        boolean afterName = count > 0 && this.kind[count - 1] >= STRONG
+        // a word no list knows two spaces before it is no evidence: "Qasigiannguit  Denmark" (an address block)
+        int gap = count > 0 ? ctx.tokenStart(j) - ctx.tokenEnd(j - 1) : 0;
+        boolean afterName = count > 0 && this.kind[count - 1] >= STRONG && (this.kind[count - 1] != UNKNOWN || gap == 1)
             && TextShape.isSpaces(text, ctx.tokenEnd(j - 1), ctx.tokenStart(j));
         kind = afterName ? STRONG : field ? UNKNOWN : NONE;
       }

@@ -146,6 +146,9 @@ public final class PersonNameRecognizer implements Recognizer {
       FoundNames found) {
     CharSequence text = ctx.text();
     boolean field = false;
+    if (isLocationTail(ctx, lex, t)) {
+      return t + 1; // "Gobernador de Puerto Rico Aníbal Acevedo Vilá": the name starts after the place
+    }
     if (NameParts.partKind(ctx, t, lex.get(t), true, a.caseless) == NameParts.NONE) {
       // most capitalised words open a sentence or are common words: no title or label lookups, unless a name
       // field label precedes ("Apellidos: Sevilla Díaz")
@@ -314,6 +317,10 @@ public final class PersonNameRecognizer implements Recognizer {
       }
     }
     if (place == 2) {
+      if (NameCues.PLACE_PREPOSITION.endsBefore(ctx, firstTok)
+          && TextShape.isSpaces(text, ctx.tokenEnd(firstTok - 1), start)) {
+        return end; // "in Washington", "outside Victoria", "en Valencia": the place
+      }
       s = Math.min(s, 0.35); // "Georgia", "Victoria", "Valencia": a place unless context says otherwise
     }
     if (label) {
@@ -323,7 +330,7 @@ public final class PersonNameRecognizer implements Recognizer {
         || NameCues.AFTER.find(ctx, lastTok + 1, lastTok + 3) >= 0) {
       s += 0.25;
     }
-    found.add(start, stop, Math.min(MAX_SCORE, s), pattern, firstTok, lastTok, s >= 0.8 && parts >= 2);
+    found.add(start, stop, Math.min(MAX_SCORE, s), pattern, firstTok, lastTok, s >= 0.6 && parts >= 2);
     return end;
   }
 
@@ -434,8 +441,31 @@ public final class PersonNameRecognizer implements Recognizer {
       }
     }
     return n + 1 >= ctx.tokenCount() || !(ctx.tokenEquals(n + 1, "anos") || ctx.tokenEquals(n + 1, "ano")
-        || ctx.tokenEquals(n + 1, "meses") || ctx.tokenEquals(n + 1, "dias"));
+        || ctx.tokenEquals(n + 1, "meses") || ctx.tokenEquals(n + 1, "dias") || isAgeApposition(ctx, n));
   }
+
+  /**
+   * {@code "José García, 55, quien…"}, {@code "John Smith, 39, of La Puente"}: a news report's age between
+   * commas, followed by a lower-case word that is no part of an address ({@code "Goya, 5, bajo"}).
+   */
+  private static boolean isAgeApposition(ScanContext ctx, int n) {
+    CharSequence text = ctx.text();
+    int e = ctx.tokenEnd(n);
+    int next = n + 1;
+    if (ctx.tokenLength(n) > 3 || e + 2 > text.length() || text.charAt(e) != ',' || text.charAt(e + 1) != ' '
+        || ctx.tokenStart(next) != e + 2 || !ctx.tokenHas(next, ScanContext.LOWER_FIRST)) {
+      return false;
+    }
+    for (String w : ADDRESS_AFTER_NUMBER) {
+      if (ctx.tokenEquals(next, w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String[] ADDRESS_AFTER_NUMBER = {"bajo", "piso", "puerta", "escalera", "esc", "izq",
+      "izquierda", "dcha", "derecha", "planta", "portal", "bloque", "apt", "apartment", "suite", "unit", "floor"};
 
   /**
    * {@code "García 29010 Málaga"}: after token {@code last}, a five-digit postal code and a capitalised place
@@ -651,6 +681,23 @@ public final class PersonNameRecognizer implements Recognizer {
       int v = lex.get(before);
       return (v & NameLexicon.STREET_BEFORE) != 0 || ((v & (NameLexicon.ORG_BEFORE | NameLexicon.EPONYM_BEFORE)) != 0
           && ctx.tokenHas(before, ScanContext.UPPER_FIRST));
+    }
+    return false;
+  }
+
+  /**
+   * Token {@code t} ends or continues an unambiguous multi-word place that starts one or two tokens before
+   * it: {@code "Rico"} in {@code "Puerto Rico"}, {@code "York"} in {@code "New York"}.
+   */
+  private static boolean isLocationTail(ScanContext ctx, TokenValues lex, int t) {
+    LocationGazetteer gaz = lex.lex.locations();
+    for (int f = t - 1; f >= 0 && f >= t - 2; f--) {
+      if ((lex.get(f) & NameLexicon.LOC_FIRST) != 0) {
+        int p = gaz.match(ctx, f);
+        if (p >= 0 && f + gaz.length(p) - 1 >= t && !gaz.isAmbiguous(p)) {
+          return true;
+        }
+      }
     }
     return false;
   }
