@@ -49,6 +49,9 @@ class ModelSpanScoreTest {
     // arrived(0) at(1) Khandallah(2)
     assertEquals(true, evidence("arrived at Khandallah today", Language.EN, EntityType.LOCATION, 2, 2));
     assertEquals(false, evidence("said Khandallah today", Language.EN, EntityType.LOCATION, 1, 1));
+    // Suite(0) 179(1) Akureyri(2); SSN(0) 122(1) 27(2) 8772(3) Stanwick(4)
+    assertEquals(true, evidence("Suite 179  Akureyri", Language.EN, EntityType.LOCATION, 2, 2));
+    assertEquals(false, evidence("SSN 122-27-8772. Stanwick left", Language.EN, EntityType.LOCATION, 4, 4));
   }
 
   @Test
