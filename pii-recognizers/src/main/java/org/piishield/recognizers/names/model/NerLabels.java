@@ -27,7 +27,6 @@ public final class NerLabels {
   /** The "no label yet" history value before the first token of a window. */
   static final int START = COUNT;
 
-  private static final String[] NAMES = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"};
   private static final EntityType[] TYPES = {EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION};
 
   private NerLabels() {}
@@ -62,9 +61,5 @@ public final class NerLabels {
       return true;
     }
     return previous == label || previous == label - 1;
-  }
-
-  static String name(int label) {
-    return label == START ? "START" : NAMES[label];
   }
 }
