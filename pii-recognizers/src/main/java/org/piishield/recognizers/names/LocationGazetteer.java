@@ -33,14 +33,23 @@ final class LocationGazetteer {
   /** Set on a phrase written all in capitals ({@code "USA"}, {@code "CDMX"}): it matches only capitals. */
   private static final int ACRONYM = 16;
 
+  /** Groups with more phrases than this get a second index by their second token ("la" → "paz", "plata"…). */
+  private static final int SMALL_GROUP = 8;
+
   private final FoldedWordSet firstIndex;
   private final int[][] byFirst;
+  /** Per large group: second token → index into {@link #bySecond}; null for small groups. */
+  private final FoldedWordSet[] secondIndex;
+  private final int[][][] bySecond;
   private final char[][][] tokens;
   private final int[] kinds;
 
-  private LocationGazetteer(FoldedWordSet firstIndex, int[][] byFirst, char[][][] tokens, int[] kinds) {
+  private LocationGazetteer(FoldedWordSet firstIndex, int[][] byFirst, FoldedWordSet[] secondIndex,
+      int[][][] bySecond, char[][][] tokens, int[] kinds) {
     this.firstIndex = firstIndex;
     this.byFirst = byFirst;
+    this.secondIndex = secondIndex;
+    this.bySecond = bySecond;
     this.tokens = tokens;
     this.kinds = kinds;
   }
@@ -52,10 +61,25 @@ final class LocationGazetteer {
     if (g == FoldedWordSet.ABSENT) {
       return -1;
     }
+    int[] candidates = byFirst[g];
+    int n = ctx.tokenCount();
+    if (secondIndex[g] != null) {
+      // a large group ("la", "san", "new"): its one-word phrase (kept first) plus the phrases on the next word
+      int single = tokens[candidates[0]].length == 1 ? candidates[0] : -1;
+      int h = t + 1 < n && TextShape.isJoiner(text, ctx.tokenEnd(t), ctx.tokenStart(t + 1))
+          ? secondIndex[g].get(text, ctx.tokenStart(t + 1), ctx.tokenLength(t + 1)) : FoldedWordSet.ABSENT;
+      int best = h == FoldedWordSet.ABSENT ? -1 : longest(ctx, t, bySecond[g][h]);
+      return best >= 0 ? best : single >= 0 ? longest(ctx, t, new int[] {single}) : -1;
+    }
+    return longest(ctx, t, candidates);
+  }
+
+  private int longest(ScanContext ctx, int t, int[] candidates) {
+    CharSequence text = ctx.text();
     int best = -1;
     int bestLen = 0;
     int n = ctx.tokenCount();
-    for (int p : byFirst[g]) {
+    for (int p : candidates) {
       char[][] parts = tokens[p];
       if (parts.length <= bestLen || t + parts.length > n
           || ((kinds[p] & ACRONYM) != 0 && !ctx.tokenHas(t, ScanContext.ALL_UPPER))) {
@@ -153,12 +177,33 @@ final class LocationGazetteer {
       }
       FoldedWordSet.Builder fb = new FoldedWordSet.Builder();
       int[][] byFirst = new int[groups.size()][];
+      FoldedWordSet[] secondIndex = new FoldedWordSet[groups.size()];
+      int[][][] bySecond = new int[groups.size()][][];
       int g = 0;
       for (Map.Entry<String, List<Integer>> e : groups.entrySet()) {
         fb.put(e.getKey(), g);
-        byFirst[g++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+        List<Integer> members = new ArrayList<>(e.getValue());
+        members.sort((a, b) -> Integer.compare(tokens[a].length, tokens[b].length)); // the one-word phrase first
+        byFirst[g] = members.stream().mapToInt(Integer::intValue).toArray();
+        if (members.size() > SMALL_GROUP) {
+          Map<String, List<Integer>> seconds = new LinkedHashMap<>();
+          for (int p : members) {
+            if (tokens[p].length > 1) {
+              seconds.computeIfAbsent(new String(tokens[p][1]), x -> new ArrayList<>()).add(p);
+            }
+          }
+          FoldedWordSet.Builder sb = new FoldedWordSet.Builder();
+          bySecond[g] = new int[seconds.size()][];
+          int k = 0;
+          for (Map.Entry<String, List<Integer>> se : seconds.entrySet()) {
+            sb.put(se.getKey(), k);
+            bySecond[g][k++] = se.getValue().stream().mapToInt(Integer::intValue).toArray();
+          }
+          secondIndex[g] = sb.build();
+        }
+        g++;
       }
-      return new LocationGazetteer(fb.build(), byFirst, tokens, kinds);
+      return new LocationGazetteer(fb.build(), byFirst, secondIndex, bySecond, tokens, kinds);
     }
 
     private static List<String> split(String phrase) {

@@ -84,6 +84,9 @@ public final class LocationRecognizer implements Recognizer {
         cityStateCode(ctx, lex, t, out);
         continue;
       }
+      if (ctx.tokenLength(t) <= 5 && !ctx.tokenHas(t, ScanContext.ALL_UPPER)) {
+        apStateAbbreviation(ctx, lex, t, out);
+      }
       if (isUnknownPlaceWord(ctx, t, v) && hasPlaceFieldBefore(ctx, t)) {
         int last = t;
         while (last + 1 < ctx.tokenCount() && last < t + 2 && isUnknownPlaceWord(ctx, last + 1, lex.get(last + 1))
@@ -126,7 +129,7 @@ public final class LocationRecognizer implements Recognizer {
         || isBeforeRoleWord(ctx, last)) {
       return;
     }
-    if (gaz.isAcronym(p) && isModifierAcronym(ctx, first, last)) {
+    if (gaz.isAcronym(p) && gaz.kind(p) == LocationGazetteer.COUNTRY && isModifierAcronym(ctx, first, last)) {
       return; // "U.S. Marshals", "U.S. victims", "489 U.S. 101", "USA Today": a modifier or a reporter
     }
     if (gaz.kind(p) == LocationGazetteer.LISTED_TOWN && hasDeterminerBefore(ctx, first)) {
@@ -142,6 +145,9 @@ public final class LocationRecognizer implements Recognizer {
     if (cueWord == null && last + 1 < ctx.tokenCount() && isShortGap(text, e, ctx.tokenStart(last + 1))
         && isStateOrCountryAfter(ctx, lex, gaz, last + 1)) {
       cueWord = "state or country after"; // "Austin, Texas", "Valencia (España)"
+    }
+    if (cueWord == null && isDateline(ctx, first, last)) {
+      cueWord = "dateline"; // "WASHINGTON – Three leaders…", "SAN JUAN, PR –"
     }
     if (cueWord == null && first > 0 && ctx.tokenHas(first - 1, ScanContext.ALL_DIGIT)
         && ctx.tokenLength(first - 1) == 5 && TextShape.isSpaces(text, ctx.tokenEnd(first - 1), s)) {
@@ -332,6 +338,52 @@ public final class LocationRecognizer implements Recognizer {
     }
     return true;
   }
+
+  /**
+   * A news dateline: the place in capitals opens a line and a dash or a comma follows ({@code "WASHINGTON –"},
+   * {@code "RICHMOND, Va. –"}, {@code "SAN JUAN, PR –"}).
+   */
+  static boolean isDateline(ScanContext ctx, int first, int last) {
+    CharSequence text = ctx.text();
+    int s = ctx.tokenStart(first);
+    if (!ctx.tokenHas(first, ScanContext.ALL_UPPER) || !(s == 0 || text.charAt(s - 1) == '\n')) {
+      return false;
+    }
+    int i = ctx.tokenEnd(last);
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == '–' || text.charAt(i) == '—'
+        || text.charAt(i) == '-');
+  }
+
+  /**
+   * An Associated Press state abbreviation after a town and a comma: {@code "Nashville, Tenn."}, {@code
+   * "Miami, Fla."}, {@code "ALEXANDRIA, La. —"}. The dot is required; the town and the abbreviation are both
+   * reported.
+   */
+  private void apStateAbbreviation(ScanContext ctx, TokenValues lex, int t, DetectionSink out) {
+    CharSequence text = ctx.text();
+    int e = ctx.tokenEnd(t);
+    if (t == 0 || e >= text.length() || text.charAt(e) != '.' || !isCommaSpace(text, ctx.tokenEnd(t - 1),
+        ctx.tokenStart(t))) {
+      return;
+    }
+    for (String a : AP_STATES) {
+      if (ctx.tokenEquals(t, a) && ctx.tokenHas(t, ScanContext.UPPER_FIRST) && !ctx.tokenHas(t, ScanContext.ALL_UPPER)
+          || ctx.tokenEquals(t, a) && ctx.tokenLength(t) > 2) {
+        if (cityBefore(ctx, lex, t, "state abbreviation", out)) {
+          out.addWithContext(ctx.tokenStart(t), e + 1, EntityType.LOCATION, 0.7, this, "state_abbreviation", null,
+              "city before");
+        }
+        return;
+      }
+    }
+  }
+
+  private static final String[] AP_STATES = {"ala", "ariz", "ark", "cal", "calif", "colo", "conn", "del", "fla",
+      "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
+      "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va", "wash", "wis", "wyo"};
 
   private static boolean isCommaSpace(CharSequence text, int from, int to) {
     return to - from == 2 && text.charAt(from) == ',' && text.charAt(from + 1) == ' ';

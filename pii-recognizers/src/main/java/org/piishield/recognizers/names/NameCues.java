@@ -70,7 +70,7 @@ final class NameCues {
 
   /** Phrases before a place name: {@code "lives in Austin"}, {@code "natural de León"}. */
   static final ContextWords PLACE_BEFORE = ContextWords.of(
-      "in", "from", "at", "near", "to", "of", "lives in", "born in", "based in", "moved to", "resident of",
+      "in", "from", "at", "near", "outside", "to", "of", "lives in", "born in", "based in", "moved to", "resident of",
       "en", "de", "desde", "a", "hacia", "cerca de", "vive en", "reside en", "residente en", "natural de",
       "nacido en", "nacida en", "procedente de", "vecino de", "vecina de", "localidad", "provincia",
       "ciudad", "city", "town", "state", "country", "país", "pais", "estado", "municipio", "lugar");

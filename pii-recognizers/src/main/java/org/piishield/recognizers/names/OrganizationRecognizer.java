@@ -20,7 +20,8 @@ import org.piishield.detect.ScanContext;
  *       del Interior"}, {@code "Guardia Civil"}: 0.95.
  *   <li>Capitalised name before a legal form: {@code "Acme Widgets, Inc."}, {@code "Shepherd Ltd."},
  *       {@code "Costa Verde S.L."}, {@code "Grupo Norte S.A. de C.V."}: 0.95.
- *   <li>An acronym in brackets right after one of these: {@code "(IOBA)"}: 0.8.
+ *   <li>An acronym in brackets right after one of these: {@code "(IOBA)"}: 0.8; and its later mentions in
+ *       capitals in the same document ({@code "el PRPD omite"}), 0.8.
  *   <li>Surnames joined as a firm ({@link FirmNames}): {@code "Davis, Reynolds and Williamson"}, {@code
  *       "Ernst & Young"}: 0.6.
  *   <li>A capitalised name after an employment phrase: {@code "works at Globex"}, {@code "employed by
@@ -66,6 +67,7 @@ public final class OrganizationRecognizer implements Recognizer {
     TokenValues lex = null;
     CharSequence text = ctx.text();
     int next = 0;
+    AcronymSink acronyms = new AcronymSink(out);
     for (int k = 0; k < ctx.upperTokenCount(); k++) {
       int t = ctx.upperToken(k);
       if (t < next) {
@@ -76,7 +78,7 @@ public final class OrganizationRecognizer implements Recognizer {
       if (roles != 0 || OrgNameRuns.isSpanishLegalStart(ctx, t)) {
         lex = lex != null ? lex : TokenValues.of(ctx, NameLexicon.get());
         end = (roles & OrganizationWords.LEGAL) != 0 || roles == 0
-            ? legalForm(ctx, lex, t, roles, out) : headed(ctx, lex, t, roles, out);
+            ? legalForm(ctx, lex, t, roles, acronyms) : headed(ctx, lex, t, roles, acronyms);
       } else if (t > 0 && EMPLOYER.endsBefore(ctx, t)) {
         lex = lex != null ? lex : TokenValues.of(ctx, NameLexicon.get());
         end = employer(ctx, lex, t, out);
@@ -90,6 +92,64 @@ public final class OrganizationRecognizer implements Recognizer {
       }
       if (end > 0) {
         next = ctx.tokenAtOrAfter(end);
+      }
+    }
+    acronyms.reportLaterMentions(ctx);
+  }
+
+  /**
+   * Passes detections through and remembers the bracketed acronyms, so that later mentions of an acronym the
+   * document defined ({@code "Policía de Puerto Rico (PRPD)"} … {@code "el PRPD omite"}) are reported too.
+   */
+  private final class AcronymSink implements DetectionSink {
+    private final DetectionSink out;
+    private int[] starts = new int[0];
+    private int[] ends = new int[0];
+
+    AcronymSink(DetectionSink out) {
+      this.out = out;
+    }
+
+    @Override
+    public void add(int start, int end, EntityType type, double score, Recognizer source, String pattern,
+        String validator) {
+      if ("acronym".equals(pattern)) {
+        starts = java.util.Arrays.copyOf(starts, starts.length + 1);
+        ends = java.util.Arrays.copyOf(ends, ends.length + 1);
+        starts[starts.length - 1] = start;
+        ends[ends.length - 1] = end;
+      }
+      out.add(start, end, type, score, source, pattern, validator);
+    }
+
+    @Override
+    public void addWithContext(int start, int end, EntityType type, double score, Recognizer source,
+        String pattern, String validator, String contextWord) {
+      out.addWithContext(start, end, type, score, source, pattern, validator, contextWord);
+    }
+
+    void reportLaterMentions(ScanContext ctx) {
+      if (starts.length == 0) {
+        return;
+      }
+      CharSequence text = ctx.text();
+      for (int k = 0; k < ctx.upperTokenCount(); k++) {
+        int t = ctx.upperToken(k);
+        int s = ctx.tokenStart(t);
+        int len = ctx.tokenLength(t);
+        if (!ctx.tokenHas(t, ScanContext.ALL_UPPER) || len < 2) {
+          continue;
+        }
+        for (int i = 0; i < starts.length; i++) {
+          if (s != starts[i] && ends[i] - starts[i] == len && s + len <= text.length()
+              && org.piishield.text.Fold.regionEquals(text, s, len, org.piishield.text.Fold.fold(
+                  text.subSequence(starts[i], ends[i]).toString()).toCharArray())
+              && (s + len == text.length() || !Character.isLetterOrDigit(text.charAt(s + len)))) {
+            out.add(s, s + len, EntityType.ORGANIZATION, ACRONYM_SCORE, OrganizationRecognizer.this,
+                "acronym_mention", null);
+            break;
+          }
+        }
       }
     }
   }

@@ -692,6 +692,10 @@ public final class PersonNameRecognizer implements Recognizer {
   private static boolean isLocationTail(ScanContext ctx, TokenValues lex, int t) {
     LocationGazetteer gaz = lex.lex.locations();
     for (int f = t - 1; f >= 0 && f >= t - 2; f--) {
+      if (!ctx.tokenHas(f, ScanContext.UPPER_FIRST)
+          || !TextShape.isJoiner(ctx.text(), ctx.tokenEnd(f), ctx.tokenStart(f + 1))) {
+        return false; // cheap tests first: a place phrase is a run of joined capitalised words
+      }
       if ((lex.get(f) & NameLexicon.LOC_FIRST) != 0) {
         int p = gaz.match(ctx, f);
         if (p >= 0 && f + gaz.length(p) - 1 >= t && !gaz.isAmbiguous(p)) {

@@ -47,10 +47,21 @@ class RealDocumentNamesTest {
       "en | Put ice on it. | ``",
       "en | The Ninth Circuit affirmed. | ORGANIZATION[Ninth Circuit]",
       "es | La FGR y el Cártel de Sinaloa. | ORGANIZATION[FGR] ORGANIZATION[Cártel de Sinaloa]",
+      "es | La Sala de lo Penal del Tribunal Supremo dictó sentencia. "
+          + "| ORGANIZATION[Sala de lo Penal] ORGANIZATION[Tribunal Supremo]",
+      // an acronym the document defines is an organisation wherever it comes back
+      "es | La Policía de Puerto Rico (PRPD) no actuó. Con frecuencia, el PRPD omite actuar. "
+          + "| ORGANIZATION[Policía de Puerto Rico] ORGANIZATION[PRPD] ORGANIZATION[PRPD]",
+      "en | The PRPD was not named here. | ``",
       // a town no list holds, before a state or a country
       "en | He was arrested in Weems, Virginia, on Monday. | LOCATION[Weems] LOCATION[Virginia]",
       "en | Memphis, TN – The task force arrested him. | LOCATION[Memphis] LOCATION[TN]",
       "en | 583 Magrethevej 298  Apt. 123  Qasigiannguit  Denmark | LOCATION[Qasigiannguit] LOCATION[Denmark]",
+      // datelines, AP state abbreviations, Spanish names of US states
+      "en | `Three leaders were charged.\nWASHINGTON – The indictment` | LOCATION[WASHINGTON]",
+      "en | It was filed in Nashville, Tenn. before the judge. | LOCATION[Nashville] LOCATION[Tenn.]",
+      "es | Venezolanos en Nueva York y Nueva Jersey votaron. | LOCATION[Nueva York] LOCATION[Nueva Jersey]",
+      "es | Comentarios del Secretario de Justicia de EE.UU. ayer. | LOCATION[EE.UU]",
       // the U.S. as a noun, not as a modifier or in a citation
       "en | He was removed from the U.S. on Tuesday. | LOCATION[U.S]",
       "en | U.S. Attorney Jane Roe spoke; see 489 U.S. 101. | PERSON[Jane Roe]",
