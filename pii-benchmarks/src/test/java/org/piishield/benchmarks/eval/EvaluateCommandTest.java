@@ -25,6 +25,13 @@ class EvaluateCommandTest {
       withPublic[args.length] = "--public-domain";
       withPublic[args.length + 1] = Path.of(args[1]).resolve("public-domain").toString();
       args = withPublic;
+      if (!java.util.Arrays.asList(args).contains("--ner-folds")) {
+        // the tiny corpora are not the model's training data: no cross-validation unless a test asks
+        String[] shipped = java.util.Arrays.copyOf(args, args.length + 2);
+        shipped[args.length] = "--ner-folds";
+        shipped[args.length + 1] = "0";
+        args = shipped;
+      }
     }
     return EvaluateCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -89,6 +96,33 @@ class EvaluateCommandTest {
     assertEquals(0, run("--data", data.toString(), "--out", "-", "--lang", "auto"));
     assertFalse(out.toString(StandardCharsets.UTF_8).contains("wrote"));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("language auto"));
+  }
+
+  @Test
+  void run_nerFolds_scoresWithFoldModelsAndSaysSo(@TempDir Path dir) throws IOException {
+    Path data = corpora(dir);
+    Path report = dir.resolve("r.md");
+    // the corpora double as training data: same layout as pii-ner-model/training-data
+    assertEquals(0, run("--data", data.toString(), "--out", report.toString(), "--dataset", "meddocan",
+        "--ner-folds", "2", "--ner-data", data.toString()), err::toString);
+    String md = Files.readString(report);
+    assertTrue(md.contains("ner_model (2-fold cross-validated)"), md);
+    assertTrue(md.contains("| EMAIL | 1 | 1 | 1 | 0 | 0 | 1.000 | 1.000 | 1.000 |"), md);
+  }
+
+  @Test
+  void run_nerFoldsWithoutTrainingData_exitsThree(@TempDir Path dir) throws IOException {
+    Path data = corpora(dir);
+    assertEquals(3, run("--data", data.toString(), "--out", "-", "--dataset", "presidio",
+        "--ner-folds", "5", "--ner-data", dir.resolve("nowhere").toString()));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("error: cannot train the NER fold models"),
+        err::toString);
+  }
+
+  @Test
+  void run_nerFoldsOutOfRange_isUsageError() {
+    assertEquals(2, run("--ner-folds", "-1"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--ner-folds needs an integer from 0 to 20"));
   }
 
   @Test
