@@ -528,17 +528,7 @@ public final class PersonNameRecognizer implements Recognizer {
 
   /** {@code "a97002325f9e5d66"}: sixteen lower-case hex digits, as the hash operator writes them. */
   private static boolean isHashToken(ScanContext ctx, int t) {
-    if (ctx.tokenLength(t) != 16 || !ctx.tokenHas(t, ScanContext.DIGIT)) {
-      return false;
-    }
-    CharSequence text = ctx.text();
-    for (int i = ctx.tokenStart(t); i < ctx.tokenEnd(t); i++) {
-      char c = text.charAt(i);
-      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-        return false;
-      }
-    }
-    return true;
+    return RedactionLabels.isHashToken(ctx, t);
   }
 
   /** {@code "S.L."}, {@code "S.A."}, {@code "S.C."}, {@code "C.V."}: Spanish and Mexican company forms. */

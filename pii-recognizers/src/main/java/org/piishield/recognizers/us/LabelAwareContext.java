@@ -6,12 +6,13 @@ import org.piishield.detect.EntityType;
 import org.piishield.detect.Recognizer;
 import org.piishield.detect.ScanContext;
 import org.piishield.recognizers.internal.context.PhraseTable;
+import org.piishield.recognizers.internal.context.RedactionLabels;
 
 /**
  * Context scoring that a recognizer applies itself, the way the engine applies a {@link ContextSpec} (a positive
  * phrase within {@code before} tokens before or {@code after} tokens after the span adds the boost; otherwise a
  * negative phrase subtracts the penalty), except that words inside redaction labels ({@code [US_SSN]},
- * {@code [US_ZIP]}, {@code [US_STREET_ADDRESS]}) do not count; a label ends the window for positive phrases and
+ * {@code [US_ZIP]}, {@code [US_STREET_ADDRESS]}) and hashes the hash operator wrote do not count; a label ends the window for positive phrases and
  * is skipped, uncounted, for negative ones.
  *
  * <p>Why: the labels the replace operator writes contain the very words these recognizers look for
@@ -143,6 +144,6 @@ final class LabelAwareContext {
   }
 
   private static boolean isLabelToken(ScanContext ctx, int t) {
-    return UsTokens.isInLabel(ctx.text(), ctx.tokenStart(t), ctx.tokenEnd(t));
+    return UsTokens.isInLabel(ctx.text(), ctx.tokenStart(t), ctx.tokenEnd(t)) || RedactionLabels.isHashToken(ctx, t);
   }
 }

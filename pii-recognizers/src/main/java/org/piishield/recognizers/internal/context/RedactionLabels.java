@@ -79,4 +79,23 @@ public final class RedactionLabels {
   private static boolean isLabelChar(char c) {
     return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
+
+  /**
+   * Whether token {@code t} is what the hash operator writes: 16 lower-case hex digits with at least one digit
+   * ({@code "2ee1ebf70152d127"}). It stands for a redacted value of one or more tokens, so context windows
+   * treat it like a label: a phone number of three tokens hashed to one must not bring a context word nearer.
+   */
+  public static boolean isHashToken(ScanContext ctx, int t) {
+    if (ctx.tokenLength(t) != 16 || !ctx.tokenHas(t, ScanContext.DIGIT)) {
+      return false;
+    }
+    CharSequence text = ctx.text();
+    for (int i = ctx.tokenStart(t); i < ctx.tokenEnd(t); i++) {
+      char c = text.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        return false;
+      }
+    }
+    return true;
+  }
 }
