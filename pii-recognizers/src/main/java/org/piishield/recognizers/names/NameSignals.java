@@ -96,6 +96,18 @@ public final class NameSignals {
   }
 
   /**
+   * Whether token {@code t} is an organisation word ({@code "Hospital"}, {@code "Department"}), not a
+   * function word: where the tagger runs, besides unlisted words after a place cue.
+   */
+  public static boolean isOrganisationWord(ScanContext ctx, int t) {
+    int v = TokenValues.of(ctx, NameLexicon.get()).get(t);
+    if ((v & NameLexicon.FUNCTION_WORD) != 0) {
+      return false;
+    }
+    return OrganizationWords.roles(ctx.text(), ctx.tokenStart(t), ctx.tokenLength(t)) != 0;
+  }
+
+  /**
    * Whether token {@code t} is a listed common word of either language, function word or never-a-name word
    * and not a listed name: {@code "The"}, {@code "Report"}, {@code "Court"}; not {@code "Ruiz"} nor an
    * unlisted {@code "Khandallah"}.
