@@ -103,8 +103,8 @@ final class FoundNames {
   /**
    * Later mentions by one part alone that no rule picked up: {@code "Alberto Goachet, 67, …"} then {@code
    * "Goachet pleaded guilty"}, {@code "Además, Goachet fue…"}. A capitalised token equal to a part of an
-   * anchor name, outside every candidate, that is no common word, title or function word, becomes a
-   * candidate at 0.7.
+   * anchor name, outside every candidate, that is no common word, title, function word or listed place,
+   * becomes a candidate at 0.7.
    */
   private void addLoneMentions(ScanContext ctx, TokenValues lex, int[] table, int mask) {
     CharSequence text = ctx.text();
@@ -125,7 +125,9 @@ final class FoundNames {
       }
       int v = lex.get(t);
       if ((v & (NameLexicon.NEVER | NameLexicon.TITLE)) != 0 || NameLexicon.isFunctionWord(v)
-          || NameLexicon.isWord(v) || isInsideAnyAdded(before, off) || isInCapitalisedRun(ctx, t)) {
+          || NameLexicon.isWord(v) || isInsideAnyAdded(before, off) || isInCapitalisedRun(ctx, t)
+          || PersonNameRecognizer.wholeLocation(ctx, lex, t, t) != 0) {
+        // a place is left to the place recognizer: "in Washington" after "Washington Post" is the city
         continue;
       }
       for (int h = foldHash(text, off, len) & mask; table[h] >= 0; h = (h + 1) & mask) {

@@ -79,6 +79,8 @@ class RealDocumentNamesTest {
       "en | The Ruiz family moved to the coast. | PERSON[Ruiz]",
       "en | Unlike the Jensen novel, it is short. | PERSON[Jensen]",
       "en | The Court case was dismissed. | ``",
+      "en | The Washington Post reported it. He was shot outside Washington, officials said. "
+          + "| ORGANIZATION[Washington Post] LOCATION[Washington]",
       // later mentions by the surname alone
       "en | Alberto Goachet, 67, was charged. Goachet pleaded guilty. | PERSON[Alberto Goachet] PERSON[Goachet]",
   })
