@@ -65,21 +65,23 @@ final class LocationGazetteer {
     int n = ctx.tokenCount();
     if (secondIndex[g] != null) {
       // a large group ("la", "san", "new"): its one-word phrase (kept first) plus the phrases on the next word
-      int single = tokens[candidates[0]].length == 1 ? candidates[0] : -1;
       int h = t + 1 < n && TextShape.isJoiner(text, ctx.tokenEnd(t), ctx.tokenStart(t + 1))
           ? secondIndex[g].get(text, ctx.tokenStart(t + 1), ctx.tokenLength(t + 1)) : FoldedWordSet.ABSENT;
-      int best = h == FoldedWordSet.ABSENT ? -1 : longest(ctx, t, bySecond[g][h]);
-      return best >= 0 ? best : single >= 0 ? longest(ctx, t, new int[] {single}) : -1;
+      int best = h == FoldedWordSet.ABSENT ? -1 : longest(ctx, t, bySecond[g][h], bySecond[g][h].length);
+      boolean single = tokens[candidates[0]].length == 1;
+      return best >= 0 || !single ? best : longest(ctx, t, candidates, 1);
     }
-    return longest(ctx, t, candidates);
+    return longest(ctx, t, candidates, candidates.length);
   }
 
-  private int longest(ScanContext ctx, int t, int[] candidates) {
+  /** The longest of the first {@code count} {@code candidates} that matches at token {@code t}, or -1. */
+  private int longest(ScanContext ctx, int t, int[] candidates, int count) {
     CharSequence text = ctx.text();
     int best = -1;
     int bestLen = 0;
     int n = ctx.tokenCount();
-    for (int p : candidates) {
+    for (int c = 0; c < count; c++) {
+      int p = candidates[c];
       char[][] parts = tokens[p];
       if (parts.length <= bestLen || t + parts.length > n
           || ((kinds[p] & ACRONYM) != 0 && !ctx.tokenHas(t, ScanContext.ALL_UPPER))) {

@@ -245,6 +245,8 @@ public final class LocationRecognizer implements Recognizer {
     return TextShape.tokenIn(ctx, p, DETERMINERS);
   }
 
+  private static final String[] NOUN_BEFORE = {"the", "in", "to", "from", "into", "en", "los", "a", "de"};
+
   private static final String[] DETERMINERS = {"the", "an", "this", "that", "el", "la", "los", "las", "del",
       "al", "un", "una", "este", "esta", "su", "sus", "nuestro", "nuestra"};
 
@@ -256,9 +258,7 @@ public final class LocationRecognizer implements Recognizer {
   private static boolean isModifierAcronym(ScanContext ctx, int first, int last) {
     CharSequence text = ctx.text();
     int prev = first - 1;
-    if (prev < 0 || !(ctx.tokenEquals(prev, "the") || ctx.tokenEquals(prev, "in") || ctx.tokenEquals(prev, "to")
-        || ctx.tokenEquals(prev, "from") || ctx.tokenEquals(prev, "into") || ctx.tokenEquals(prev, "en")
-        || ctx.tokenEquals(prev, "los") || ctx.tokenEquals(prev, "a") || ctx.tokenEquals(prev, "de"))) {
+    if (prev < 0 || !TextShape.tokenIn(ctx, prev, NOUN_BEFORE)) {
       return true;
     }
     int e = ctx.tokenEnd(last);
@@ -359,15 +359,11 @@ public final class LocationRecognizer implements Recognizer {
         ctx.tokenStart(t))) {
       return;
     }
-    for (String a : AP_STATES) {
-      if (ctx.tokenEquals(t, a) && ctx.tokenHas(t, ScanContext.UPPER_FIRST) && !ctx.tokenHas(t, ScanContext.ALL_UPPER)
-          || ctx.tokenEquals(t, a) && ctx.tokenLength(t) > 2) {
-        if (cityBefore(ctx, lex, t, "state abbreviation", out)) {
-          out.addWithContext(ctx.tokenStart(t), e + 1, EntityType.LOCATION, 0.7, this, "state_abbreviation", null,
-              "city before");
-        }
-        return;
-      }
+    // "Va." and "VA." both; but a two-letter code in capitals is a USPS code, handled with its own rules
+    boolean cased = ctx.tokenLength(t) > 2 || !ctx.tokenHas(t, ScanContext.ALL_UPPER);
+    if (cased && TextShape.tokenIn(ctx, t, AP_STATES) && cityBefore(ctx, lex, t, "state abbreviation", out)) {
+      out.addWithContext(ctx.tokenStart(t), e + 1, EntityType.LOCATION, 0.7, this, "state_abbreviation", null,
+          "city before");
     }
   }
 

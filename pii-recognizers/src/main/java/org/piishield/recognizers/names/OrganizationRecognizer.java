@@ -133,6 +133,10 @@ public final class OrganizationRecognizer implements Recognizer {
         return;
       }
       CharSequence text = ctx.text();
+      char[][] folded = new char[starts.length][];
+      for (int i = 0; i < starts.length; i++) {
+        folded[i] = org.piishield.text.Fold.fold(text.subSequence(starts[i], ends[i]).toString()).toCharArray();
+      }
       for (int k = 0; k < ctx.upperTokenCount(); k++) {
         int t = ctx.upperToken(k);
         int s = ctx.tokenStart(t);
@@ -142,8 +146,7 @@ public final class OrganizationRecognizer implements Recognizer {
         }
         for (int i = 0; i < starts.length; i++) {
           if (s != starts[i] && ends[i] - starts[i] == len && s + len <= text.length()
-              && org.piishield.text.Fold.regionEquals(text, s, len, org.piishield.text.Fold.fold(
-                  text.subSequence(starts[i], ends[i]).toString()).toCharArray())
+              && org.piishield.text.Fold.regionEquals(text, s, len, folded[i])
               && (s + len == text.length() || !Character.isLetterOrDigit(text.charAt(s + len)))) {
             out.add(s, s + len, EntityType.ORGANIZATION, ACRONYM_SCORE, OrganizationRecognizer.this,
                 "acronym_mention", null);
